@@ -1,0 +1,4 @@
+export * from './audit'
+export * from './boards'
+export * from './identity'
+export * from './records'

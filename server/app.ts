@@ -1,0 +1,29 @@
+import { Hono } from 'hono'
+import type { AppEnv } from './auth/actor'
+import { healthRoutes } from './health/health-routes'
+import { createErrorHandler, handleNotFound } from './http/error-handler'
+import { securityHeaders } from './http/security-headers'
+import type { Services } from './services'
+import { staticRoutes } from './web/static-routes'
+
+/**
+ * Composes the capabilities into one Hono app. Routes are chained so that
+ * `AppType` carries every route's types to the web app's RPC client.
+ */
+export function createApp(services: Services) {
+  const api = new Hono<AppEnv>()
+    .use(securityHeaders())
+    .use(async function anonymousByDefault(c, next) {
+      c.set('actor', null)
+      await next()
+    })
+    .route('/', healthRoutes(services))
+
+  api.route('/', staticRoutes())
+  api.onError(createErrorHandler(services.log))
+  api.notFound(handleNotFound)
+
+  return api
+}
+
+export type AppType = ReturnType<typeof createApp>

@@ -1,0 +1,65 @@
+import { DatabaseUnavailableError, openDatabase } from '../db/open-database'
+import { createApp } from './app'
+import { ConfigError, loadConfig } from './config/config'
+import { createLogger, type Logger } from './logger'
+import { startServer } from './server'
+
+/**
+ * The Node entry point: configuration, database, app, listen; and a
+ * graceful stop on SIGTERM or SIGINT.
+ */
+async function main(): Promise<void> {
+  const log = createLogger(process.env.LOG_LEVEL ?? 'info')
+  const config = loadOrExit(log)
+  log.level = config.logLevel
+
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+  }).catch((error: unknown) => exitOnStartFailure(log, error))
+  log.info({ database: database.kind }, 'database ready')
+
+  const app = createApp({ config, database, log, now: () => new Date() })
+  const server = await startServer({
+    fetch: app.fetch,
+    port: config.port,
+    host: config.host,
+    shutdownTimeoutMs: config.shutdownTimeoutMs,
+    log,
+  })
+  log.info({ url: config.publicOrigin }, 'ciatteh is ready')
+
+  let isStopping = false
+  const stop = async (signal: NodeJS.Signals) => {
+    if (isStopping) return
+    isStopping = true
+    log.info({ signal }, 'shutdown started')
+    await server.stop()
+    await database.close()
+    log.info('shutdown finished')
+    process.exit(0)
+  }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+}
+
+function loadOrExit(log: Logger) {
+  try {
+    return loadConfig()
+  } catch (error) {
+    return exitOnStartFailure(log, error)
+  }
+}
+
+function exitOnStartFailure(log: Logger, error: unknown): never {
+  const isExpected =
+    error instanceof ConfigError || error instanceof DatabaseUnavailableError
+  if (isExpected) {
+    log.fatal({ code: error.code }, error.message)
+  } else {
+    log.fatal({ err: error }, 'start failed')
+  }
+  process.exit(1)
+}
+
+await main()
