@@ -64,13 +64,19 @@ export const boardUpdates = pgTable(
   (t) => [primaryKey({ columns: [t.boardId, t.seq] })],
 )
 
-/** Compacted state: every update up to and including `upToSeq`. */
+/**
+ * Compacted state: every update up to and including `upToSeq`. The row is
+ * also the board's sequence counter: `lastSeq` is the highest seq handed
+ * out, and writers lock the row to take the next ones, so that seqs never
+ * collide and commit in order across server processes.
+ */
 export const boardSnapshots = pgTable('board_snapshots', {
   boardId: uuid('board_id')
     .primaryKey()
     .references(() => boards.id, { onDelete: 'cascade' }),
   state: bytea('state').notNull(),
   upToSeq: bigint('up_to_seq', { mode: 'number' }).notNull(),
+  lastSeq: bigint('last_seq', { mode: 'number' }).notNull().default(0),
   updatedAt: timestamp('updated_at', { withTimezone: true })
     .notNull()
     .defaultNow(),

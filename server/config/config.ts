@@ -32,6 +32,22 @@ const ENVIRONMENT = z.object({
     .int()
     .min(1)
     .default(100 * 1024 * 1024),
+  SYNC_MAX_FRAME_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(8 * 1024 * 1024),
+  SYNC_MAX_AWARENESS_BYTES: z.coerce.number().int().min(64).default(4096),
+  SYNC_MAX_AWARENESS_STATES: z.coerce.number().int().min(1).default(4),
+  SYNC_SEND_BUFFER_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(16 * 1024 * 1024),
+  SYNC_PING_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
+  SYNC_GROUP_COMMIT_DELAY_MS: z.coerce.number().int().min(0).default(2),
+  SYNC_COMPACTION_THRESHOLD: z.coerce.number().int().min(2).default(500),
+  SYNC_SESSION_RECHECK_MS: z.coerce.number().int().min(100).default(5_000),
 })
 
 export type Environment = z.infer<typeof ENVIRONMENT>
@@ -52,6 +68,27 @@ export interface Config {
   disclosureThreshold: number
   exportDisclosureThreshold: number
   importMaxBytes: number
+  sync: SyncLimits
+}
+
+/** Limits and timings of live board sync; see `server/sync/README.md`. */
+export interface SyncLimits {
+  /** A larger WebSocket message closes its connection (1009). */
+  maxFrameBytes: number
+  /** Largest awareness state one client may publish. */
+  maxAwarenessBytes: number
+  /** Awareness client ids one connection may control. */
+  maxAwarenessStates: number
+  /** Bytes queued to one slow reader before it is cut off. */
+  sendBufferBytes: number
+  /** A connection that misses a whole interval's pong is dropped. */
+  pingIntervalMs: number
+  /** How long a board's first pending update waits for company. */
+  groupCommitDelayMs: number
+  /** Logged updates past the snapshot that trigger a compaction. */
+  compactionThreshold: number
+  /** How often live connections re-check their session and access. */
+  sessionRecheckMs: number
 }
 
 /** A setting has a value the server cannot use; names the variable. */
@@ -115,5 +152,15 @@ function toConfig(env: Environment): Config {
     disclosureThreshold: env.DISCLOSURE_THRESHOLD,
     exportDisclosureThreshold: env.EXPORT_DISCLOSURE_THRESHOLD,
     importMaxBytes: env.IMPORT_MAX_BYTES,
+    sync: {
+      maxFrameBytes: env.SYNC_MAX_FRAME_BYTES,
+      maxAwarenessBytes: env.SYNC_MAX_AWARENESS_BYTES,
+      maxAwarenessStates: env.SYNC_MAX_AWARENESS_STATES,
+      sendBufferBytes: env.SYNC_SEND_BUFFER_BYTES,
+      pingIntervalMs: env.SYNC_PING_INTERVAL_MS,
+      groupCommitDelayMs: env.SYNC_GROUP_COMMIT_DELAY_MS,
+      compactionThreshold: env.SYNC_COMPACTION_THRESHOLD,
+      sessionRecheckMs: env.SYNC_SESSION_RECHECK_MS,
+    },
   }
 }
