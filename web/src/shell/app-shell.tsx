@@ -1,0 +1,21 @@
+import type { ParentProps } from 'solid-js'
+
+/** Header with the product's name above the page in view. */
+export function AppShell(props: ParentProps) {
+  return (
+    <div class="shell">
+      <header class="shell-header">
+        <a class="shell-brand" href="/">
+          <span class="shell-brand-name">CIATTEH</span>
+          <span class="shell-brand-tagline">
+            Trafficking and smuggling intelligence board
+          </span>
+        </a>
+        <nav class="shell-nav" aria-label="Main">
+          <a href="/">Map of flows</a>
+        </nav>
+      </header>
+      <main class="shell-main">{props.children}</main>
+    </div>
+  )
+}
