@@ -1,5 +1,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from './auth/actor'
+import { authenticate } from './auth/authenticate'
+import { originCheck } from './auth/origin-check'
 import { healthRoutes } from './health/health-routes'
 import { createErrorHandler, handleNotFound } from './http/error-handler'
 import { securityHeaders } from './http/security-headers'
@@ -13,10 +15,8 @@ import { staticRoutes } from './web/static-routes'
 export function createApp(services: Services) {
   const api = new Hono<AppEnv>()
     .use(securityHeaders())
-    .use(async function anonymousByDefault(c, next) {
-      c.set('actor', null)
-      await next()
-    })
+    .use(originCheck(services.config))
+    .use(authenticate(services))
     .route('/', healthRoutes(services))
 
   api.route('/', staticRoutes())

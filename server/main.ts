@@ -1,5 +1,6 @@
 import { DatabaseUnavailableError, openDatabase } from '../db/open-database'
 import { createApp } from './app'
+import { SessionEvents } from './auth/session-events'
 import { ConfigError, loadConfig } from './config/config'
 import { createLogger, type Logger } from './logger'
 import { startServer } from './server'
@@ -19,7 +20,14 @@ async function main(): Promise<void> {
   }).catch((error: unknown) => exitOnStartFailure(log, error))
   log.info({ database: database.kind }, 'database ready')
 
-  const app = createApp({ config, database, log, now: () => new Date() })
+  const services = {
+    config,
+    database,
+    log,
+    now: () => new Date(),
+    sessionEvents: new SessionEvents(),
+  }
+  const app = createApp(services)
   const server = await startServer({
     fetch: app.fetch,
     port: config.port,

@@ -52,6 +52,9 @@ async function stopServer(
 ): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()))
   const http = server as import('node:http').Server
+  // Keep-alive connections turn idle as their last response ends; close
+  // them as they do, so that a stop takes as long as the slowest request.
+  const idleSweep = setInterval(() => http.closeIdleConnections?.(), 50)
   http.closeIdleConnections?.()
   for (const socket of webSockets.clients) {
     socket.close(CLOSE_GOING_AWAY, 'server shutting down')
@@ -65,5 +68,6 @@ async function stopServer(
 
   await closed
   clearTimeout(timer)
+  clearInterval(idleSweep)
   webSockets.close()
 }

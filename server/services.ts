@@ -1,4 +1,5 @@
 import type { DatabaseHandle } from '../db/open-database'
+import type { SessionEvents } from './auth/session-events'
 import type { Config } from './config/config'
 import type { Logger } from './logger'
 
@@ -13,4 +14,6 @@ export interface Services {
   log: Logger
   /** The current time; tests replace it to move through expiry. */
   now: () => Date
+  /** Tells live connections that sessions ended; see `SessionEvents`. */
+  sessionEvents: SessionEvents
 }

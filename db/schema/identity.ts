@@ -3,12 +3,13 @@ import {
   boolean,
   check,
   index,
+  integer,
   pgTable,
   text,
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core'
-import { createdAt } from './columns'
+import { bytea, createdAt } from './columns'
 
 export const PARTNER_KINDS = [
   'ngo',
@@ -65,11 +66,15 @@ export const users = pgTable(
   ],
 )
 
-/** Only the SHA-256 of a session token is stored, as the row's id. */
+/**
+ * A session token is `<id>.<secret>`: the id finds the row, and only the
+ * SHA-256 of the secret is stored, compared in constant time.
+ */
 export const sessions = pgTable(
   'sessions',
   {
     id: text('id').primaryKey(),
+    secretHash: bytea('secret_hash').notNull(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -106,3 +111,14 @@ export const apiTokens = pgTable(
   },
   (t) => [index('api_tokens_partner_id_idx').on(t.partnerId)],
 )
+
+/**
+ * Failed sign-ins per account name (normalised e-mail), known or not, so
+ * that an unknown account is slowed down exactly like a real one.
+ */
+export const loginThrottles = pgTable('login_throttles', {
+  accountKey: text('account_key').primaryKey(),
+  failureCount: integer('failure_count').notNull(),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+  blockedUntil: timestamp('blocked_until', { withTimezone: true }).notNull(),
+})

@@ -1,0 +1,1 @@
+ALTER TABLE "board_snapshots" ADD COLUMN "last_seq" bigint DEFAULT 0 NOT NULL;

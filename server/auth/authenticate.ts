@@ -1,0 +1,66 @@
+import { createMiddleware } from 'hono/factory'
+import { AppError } from '../http/app-error'
+import { authenticateApiToken } from '../partners/api-tokens'
+import type { Services } from '../services'
+import type { Actor, AppEnv } from './actor'
+import { deleteSessionCookie, readSessionToken } from './session-cookie'
+import { validateSessionToken } from './sessions'
+
+/**
+ * Sets `c.var.actor` on every request: the partner system behind an
+ * `Authorization: Bearer` API token, else the person behind a valid session
+ * cookie (whose idle expiry this extends), else `null`. An Authorization
+ * header that is not a valid bearer token is refused outright and never
+ * falls back to the cookie: the origin check trusts such requests to carry
+ * no ambient credentials.
+ */
+export function authenticate(services: Services) {
+  return createMiddleware<AppEnv>(async function setActor(c, next) {
+    const authorization = c.req.header('authorization')
+    if (authorization !== undefined) {
+      c.set('actor', await actorFromBearer(services, authorization))
+      return next()
+    }
+
+    const token = readSessionToken(c)
+    let actor: Actor | null = null
+    if (token) {
+      const validated = await validateSessionToken(services, token)
+      if (validated) {
+        const { session, user } = validated
+        actor = {
+          kind: 'user',
+          userId: user.id,
+          partnerId: user.partnerId,
+          role: user.role,
+          email: user.email,
+          sessionId: session.id,
+        }
+      } else {
+        deleteSessionCookie(c)
+      }
+    }
+    c.set('actor', actor)
+
+    await next()
+  })
+}
+
+async function actorFromBearer(
+  services: Services,
+  authorization: string,
+): Promise<Actor> {
+  const match = /^Bearer ([^\s]+)$/i.exec(authorization.trim())
+  const actor = match?.[1]
+    ? await authenticateApiToken(services, match[1])
+    : null
+  if (!actor) {
+    throw new AppError(
+      401,
+      'invalid_token',
+      'The API token is not valid, or has been revoked',
+    )
+  }
+
+  return actor
+}
