@@ -133,6 +133,35 @@ const tail = (logs: Record<string, unknown>[]) =>
     .map((entry) => JSON.stringify(entry))
     .join('\n')
 
+/**
+ * Runs the server with the given environment until it exits by itself, for
+ * start-ups that are meant to fail; resolves with its exit code and output.
+ */
+export function runServerUntilExit(
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(REPO_ROOT, 'server/main.ts')],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, HOST: '127.0.0.1', DEMO: 'false', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
+  let output = ''
+  child.stdout?.setEncoding('utf8').on('data', (chunk) => {
+    output += chunk
+  })
+  child.stderr?.setEncoding('utf8').on('data', (chunk) => {
+    output += chunk
+  })
+
+  return new Promise((resolve) =>
+    child.once('exit', (code) => resolve({ code, output })),
+  )
+}
+
 /** Asks the kernel for a free loopback port, then releases it. */
 export function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -113,12 +113,30 @@ export function loadConfig(
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map(
-        (issue) => `${issue.path.join('.')}: ${issue.message}`,
+        (issue) => `${issue.path.join('.')}: ${describeIssue(issue)}`,
       ),
     )
   }
 
   return Object.freeze(toConfig(parsed.data))
+}
+
+/** Says what a setting must be, in words an operator can act on. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === 'number'
+        ? 'must be a whole number'
+        : `must be a ${issue.expected}`
+    case 'too_small':
+      return `must be at least ${issue.minimum}`
+    case 'too_big':
+      return `must be at most ${issue.maximum}`
+    case 'invalid_value':
+      return `must be one of ${issue.values.join(', ')}`
+    default:
+      return issue.message
+  }
 }
 
 function toConfig(env: Environment): Config {
