@@ -1,0 +1,122 @@
+import {
+  bigint,
+  char,
+  date,
+  index,
+  pgTable,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core'
+
+/**
+ * Rollups of `records` kept on write by statement-level triggers (see the
+ * `analysis_rollups` migration). Each holds the persons and records of one
+ * combination of coded values, so an analysis reads thousands of rows
+ * instead of millions. They are cuboids of one data cube in the sense of
+ * Harinarayan, Rajaraman and Ullman (1996): the analysis picks the smallest
+ * one that holds every field a question filters or splits on.
+ */
+const measures = () => ({
+  persons: bigint('persons', { mode: 'number' }).notNull(),
+  records: bigint('records', { mode: 'number' }).notNull(),
+})
+
+/** Every coded field: answers any question counted in persons. */
+export const analysisCube = pgTable(
+  'analysis_cube',
+  {
+    observedOn: date('observed_on', { mode: 'string' }).notNull(),
+    phenomenon: text('phenomenon').notNull(),
+    partnerId: uuid('partner_id').notNull(),
+    sourceGrade: char('source_grade', { length: 1 }),
+    gender: text('gender'),
+    ageBand: text('age_band'),
+    citizenship: char('citizenship', { length: 2 }),
+    origin: char('origin', { length: 2 }),
+    transit: text('transit').array().notNull(),
+    destination: char('destination', { length: 2 }),
+    area: text('area'),
+    exploitation: text('exploitation').array().notNull(),
+    sector: text('sector'),
+    ...measures(),
+  },
+  (t) => [
+    unique('analysis_cube_key')
+      .on(
+        t.observedOn,
+        t.phenomenon,
+        t.partnerId,
+        t.sourceGrade,
+        t.gender,
+        t.ageBand,
+        t.citizenship,
+        t.origin,
+        t.transit,
+        t.destination,
+        t.area,
+        t.exploitation,
+        t.sector,
+      )
+      .nullsNotDistinct(),
+    index('analysis_cube_observed_on_idx').on(t.observedOn),
+  ],
+)
+
+/** Routes: who travelled where, for flows, routes and country maps. */
+export const analysisRouteCube = pgTable(
+  'analysis_route_cube',
+  {
+    observedOn: date('observed_on', { mode: 'string' }).notNull(),
+    phenomenon: text('phenomenon').notNull(),
+    citizenship: char('citizenship', { length: 2 }),
+    origin: char('origin', { length: 2 }),
+    transit: text('transit').array().notNull(),
+    destination: char('destination', { length: 2 }),
+    ...measures(),
+  },
+  (t) => [
+    unique('analysis_route_cube_key')
+      .on(
+        t.observedOn,
+        t.phenomenon,
+        t.citizenship,
+        t.origin,
+        t.transit,
+        t.destination,
+      )
+      .nullsNotDistinct(),
+    index('analysis_route_cube_observed_on_idx').on(t.observedOn),
+  ],
+)
+
+/** Profiles: who the persons are and how they were exploited, and where. */
+export const analysisProfileCube = pgTable(
+  'analysis_profile_cube',
+  {
+    observedOn: date('observed_on', { mode: 'string' }).notNull(),
+    phenomenon: text('phenomenon').notNull(),
+    gender: text('gender'),
+    ageBand: text('age_band'),
+    citizenship: char('citizenship', { length: 2 }),
+    area: text('area'),
+    exploitation: text('exploitation').array().notNull(),
+    sector: text('sector'),
+    ...measures(),
+  },
+  (t) => [
+    unique('analysis_profile_cube_key')
+      .on(
+        t.observedOn,
+        t.phenomenon,
+        t.gender,
+        t.ageBand,
+        t.citizenship,
+        t.area,
+        t.exploitation,
+        t.sector,
+      )
+      .nullsNotDistinct(),
+    index('analysis_profile_cube_observed_on_idx').on(t.observedOn),
+  ],
+)
