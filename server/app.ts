@@ -1,10 +1,18 @@
 import { Hono } from 'hono'
+import { auditRoutes } from './audit/audit-routes'
 import type { AppEnv } from './auth/actor'
+import { authRoutes } from './auth/auth-routes'
 import { authenticate } from './auth/authenticate'
 import { originCheck } from './auth/origin-check'
+import { passwordRoutes } from './auth/password-routes'
+import { sessionRoutes } from './auth/session-routes'
 import { healthRoutes } from './health/health-routes'
 import { createErrorHandler, handleNotFound } from './http/error-handler'
+import { noStore } from './http/no-store'
 import { securityHeaders } from './http/security-headers'
+import { partnerRoutes } from './partners/partner-routes'
+import { tokenRoutes } from './partners/token-routes'
+import { userRoutes } from './partners/user-routes'
 import type { Services } from './services'
 import { staticRoutes } from './web/static-routes'
 
@@ -17,7 +25,15 @@ export function createApp(services: Services) {
     .use(securityHeaders())
     .use(originCheck(services.config))
     .use(authenticate(services))
+    .use('/api/*', noStore())
     .route('/', healthRoutes(services))
+    .route('/', authRoutes(services))
+    .route('/', sessionRoutes(services))
+    .route('/', passwordRoutes(services))
+    .route('/', partnerRoutes(services))
+    .route('/', userRoutes(services))
+    .route('/', tokenRoutes(services))
+    .route('/', auditRoutes(services))
 
   api.route('/', staticRoutes())
   api.onError(createErrorHandler(services.log))

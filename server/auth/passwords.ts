@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { type Algorithm, hash, verify } from '@node-rs/argon2'
+import { AppError } from '../http/app-error'
+import { randomString } from './sessions'
 
 /**
  * Argon2id at OWASP's minimum (19 MiB, 2 passes, 1 lane): about 50 ms on
@@ -51,6 +53,17 @@ export function checkNewPassword(
   return null
 }
 
+/** Throws 400 `password_not_accepted`, saying why, for a weak password. */
+export function assertAcceptablePassword(password: string, path: string) {
+  const problem = checkNewPassword(password)
+  if (!problem) return
+
+  throw new AppError(400, 'password_not_accepted', problem.message, {
+    reason: problem.code,
+    issues: [{ path, ...problem }],
+  })
+}
+
 export function hashPassword(password: string): Promise<string> {
   return hash(normalize(password), ARGON2_OPTIONS)
 }
@@ -69,6 +82,14 @@ export async function verifyPassword(
     // account cannot be signed into, which is the safe answer.
     return false
   }
+}
+
+/**
+ * A one-time password for a new account: 120 random bits in groups of four
+ * lower-case letters and digits, easy to read out and type.
+ */
+export function generatePassword(): string {
+  return randomString(15).match(/.{4}/g)!.join('-')
 }
 
 let dummyHash: Promise<string> | null = null

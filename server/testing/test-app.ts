@@ -176,3 +176,45 @@ export async function createTestToken(
     headers: { Authorization: `Bearer ${created.token}` },
   }
 }
+
+type RequestingApp = {
+  request(
+    path: string,
+    init?: RequestInit,
+    env?: unknown,
+  ): Response | Promise<Response>
+}
+
+/**
+ * Sends a request with a JSON body (when given) and the given headers; pass
+ * `remoteAddress` to pose as a client at that address.
+ */
+export function sendJson(
+  app: RequestingApp,
+  method: string,
+  path: string,
+  options: {
+    headers?: Record<string, string>
+    body?: unknown
+    remoteAddress?: string
+  } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { ...options.headers }
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  const env = options.remoteAddress
+    ? { incoming: { socket: { remoteAddress: options.remoteAddress } } }
+    : undefined
+
+  return Promise.resolve(
+    app.request(
+      path,
+      {
+        method,
+        headers,
+        body:
+          options.body === undefined ? undefined : JSON.stringify(options.body),
+      },
+      env,
+    ),
+  )
+}
