@@ -111,8 +111,9 @@ function isDayMonthNameDateAt(text: string, day: DigitRun): boolean {
 
 function isMonthFirstDateAt(text: string, start: number): boolean {
   const word = readWordAfterSpaces(text, start)
-  const month = word && MONTH_NAMES.get(word.word)
-  if (!word || month === undefined) return false
+  if (!word) return false
+  const month = MONTH_NAMES.get(word.word)
+  if (month === undefined) return false
   const day = readNumber(text, skipSpaces(text, word.end), 2)
   if (!day) return false
   const afterComma = text[day.end] === ',' ? day.end + 1 : day.end
