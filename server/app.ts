@@ -14,6 +14,7 @@ import { partnerRoutes } from './partners/partner-routes'
 import { tokenRoutes } from './partners/token-routes'
 import { userRoutes } from './partners/user-routes'
 import type { Services } from './services'
+import { syncRoutes } from './sync/sync-routes'
 import { staticRoutes } from './web/static-routes'
 
 /**
@@ -34,6 +35,7 @@ export function createApp(services: Services) {
     .route('/', userRoutes(services))
     .route('/', tokenRoutes(services))
     .route('/', auditRoutes(services))
+    .route('/', syncRoutes(services))
 
   api.route('/', staticRoutes())
   api.onError(createErrorHandler(services.log))

@@ -4,6 +4,7 @@ import { SessionEvents } from './auth/session-events'
 import { ConfigError, loadConfig } from './config/config'
 import { createLogger, type Logger } from './logger'
 import { startServer } from './server'
+import { closeLiveBoards } from './sync/live-boards'
 
 /**
  * The Node entry point: configuration, database, app, listen; and a
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     port: config.port,
     host: config.host,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
+    maxWebSocketFrameBytes: config.sync.maxFrameBytes,
     log,
   })
   log.info({ url: config.publicOrigin }, 'ciatteh is ready')
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
     isStopping = true
     log.info({ signal }, 'shutdown started')
     await server.stop()
+    await closeLiveBoards(services)
     await database.close()
     log.info('shutdown finished')
     process.exit(0)

@@ -17,6 +17,8 @@ export interface StartServerOptions {
   port: number
   host: string
   shutdownTimeoutMs: number
+  /** A larger WebSocket message closes its connection with 1009. */
+  maxWebSocketFrameBytes?: number
   log: Logger
 }
 
@@ -24,7 +26,12 @@ export interface StartServerOptions {
 export async function startServer(
   options: StartServerOptions,
 ): Promise<RunningServer> {
-  const webSockets = new WebSocketServer({ noServer: true })
+  const webSockets = new WebSocketServer({
+    noServer: true,
+    ...(options.maxWebSocketFrameBytes
+      ? { maxPayload: options.maxWebSocketFrameBytes }
+      : {}),
+  })
   const server = await new Promise<ServerType>((resolve) => {
     const listening: ServerType = serve(
       {
