@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { createTestApp, createTestUser, sendJson } from '../testing/test-app'
+import { sessionCookieHeader } from './session-cookie'
+import { createSession } from './sessions'
+
+describe('POST /api/users/me/password', () => {
+  it('changes the password and ends every session but a fresh one', async () => {
+    const { app, services } = await createTestApp()
+    const { user, password, headers } = await createTestUser(services, {
+      role: 'analyst',
+    })
+    const elsewhere = await createSession(services, user.id)
+    const newPassword = 'correct horse battery staple'
+
+    const response = await sendJson(app, 'POST', '/api/users/me/password', {
+      headers,
+      body: { currentPassword: password, newPassword },
+    })
+    const fresh = response.headers.get('set-cookie')?.split(';')[0] ?? ''
+    const oldSession = await sendJson(app, 'GET', '/api/me', { headers })
+    const otherSession = await sendJson(app, 'GET', '/api/me', {
+      headers: { Cookie: sessionCookieHeader(elsewhere.token) },
+    })
+    const newSession = await sendJson(app, 'GET', '/api/me', {
+      headers: { Cookie: fresh },
+    })
+    const login = await sendJson(app, 'POST', '/api/auth/login', {
+      headers: { Origin: services.config.publicOrigin },
+      body: { email: user.email, password: newPassword },
+    })
+
+    expect(response.status).toBe(204)
+    expect(oldSession.status).toBe(401)
+    expect(otherSession.status).toBe(401)
+    expect(newSession.status).toBe(200)
+    expect(login.status).toBe(200)
+  })
+
+  it('refuses a wrong current password and keeps the sessions', async () => {
+    const { app, services } = await createTestApp()
+    const { headers } = await createTestUser(services, { role: 'analyst' })
+
+    const response = await sendJson(app, 'POST', '/api/users/me/password', {
+      headers,
+      body: {
+        currentPassword: 'not my password',
+        newPassword: 'correct horse battery staple',
+      },
+    })
+    const me = await sendJson(app, 'GET', '/api/me', { headers })
+
+    expect(response.status).toBe(400)
+    expect(await response.json()).toMatchObject({
+      code: 'wrong_current_password',
+    })
+    expect(me.status).toBe(200)
+  })
+
+  it('refuses a new password that is too common, saying why', async () => {
+    const { app, services } = await createTestApp()
+    const { password, headers } = await createTestUser(services, {
+      role: 'reviewer',
+    })
+
+    const response = await sendJson(app, 'POST', '/api/users/me/password', {
+      headers,
+      body: { currentPassword: password, newPassword: 'qwertyuiop123' },
+    })
+
+    expect(response.status).toBe(400)
+    expect(await response.json()).toMatchObject({ reason: 'too_common' })
+  })
+})
