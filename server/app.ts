@@ -6,6 +6,9 @@ import { authenticate } from './auth/authenticate'
 import { originCheck } from './auth/origin-check'
 import { passwordRoutes } from './auth/password-routes'
 import { sessionRoutes } from './auth/session-routes'
+import { boardMemberRoutes } from './boards/board-member-routes'
+import { boardRoutes } from './boards/board-routes'
+import { boardVersionRoutes } from './boards/board-version-routes'
 import { healthRoutes } from './health/health-routes'
 import { createErrorHandler, handleNotFound } from './http/error-handler'
 import { noStore } from './http/no-store'
@@ -35,6 +38,9 @@ export function createApp(services: Services) {
     .route('/', userRoutes(services))
     .route('/', tokenRoutes(services))
     .route('/', auditRoutes(services))
+    .route('/', boardRoutes(services))
+    .route('/', boardMemberRoutes(services))
+    .route('/', boardVersionRoutes(services))
     .route('/', syncRoutes(services))
 
   api.route('/', staticRoutes())
