@@ -1,8 +1,10 @@
 import { DatabaseUnavailableError, openDatabase } from '../db/open-database'
 import { createApp } from './app'
 import { SessionEvents } from './auth/session-events'
+import { startSessionSweeper } from './auth/session-sweeper'
 import { ConfigError, loadConfig } from './config/config'
 import { createLogger, type Logger } from './logger'
+import { bootstrapIdentities } from './partners/bootstrap-identities'
 import { startServer } from './server'
 import { closeLiveBoards } from './sync/live-boards'
 
@@ -28,6 +30,10 @@ async function main(): Promise<void> {
     now: () => new Date(),
     sessionEvents: new SessionEvents(),
   }
+  await bootstrapIdentities(services).catch((error: unknown) =>
+    exitOnStartFailure(log, error),
+  )
+  const stopSessionSweeper = startSessionSweeper(services)
   const app = createApp(services)
   const server = await startServer({
     fetch: app.fetch,
@@ -44,6 +50,7 @@ async function main(): Promise<void> {
     if (isStopping) return
     isStopping = true
     log.info({ signal }, 'shutdown started')
+    stopSessionSweeper()
     await server.stop()
     await closeLiveBoards(services)
     await database.close()

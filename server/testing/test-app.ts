@@ -42,6 +42,8 @@ export interface TestServices extends Services {
 
 export interface TestServicesOverrides {
   config?: Partial<Config>
+  /** Another database than the shared test one, e.g. an empty one. */
+  database?: Services['database']
   log?: Services['log']
   clock?: TestClock
 }
@@ -61,7 +63,7 @@ export async function createTestServices(
 
   return {
     config,
-    database: await getTestDatabase(),
+    database: overrides.database ?? (await getTestDatabase()),
     log: overrides.log ?? silentLogger(),
     now: () => clock.now(),
     sessionEvents: new SessionEvents(),
