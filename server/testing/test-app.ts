@@ -76,7 +76,7 @@ export async function createTestApp(
   services?: TestServices | TestServicesOverrides,
 ) {
   const resolved =
-    services && 'database' in services
+    services && 'sessionEvents' in services
       ? services
       : await createTestServices(services)
 
