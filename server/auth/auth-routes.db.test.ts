@@ -133,6 +133,7 @@ describe('GET /api/me', () => {
         email: user.email,
         displayName: 'Ada Coordinator',
         role: 'coordinator',
+        partnerId: user.partnerId,
         partner: {
           id: user.partnerId,
           name: expect.any(String),
