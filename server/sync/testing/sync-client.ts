@@ -19,6 +19,8 @@ export interface SyncClient {
   synced(): Promise<void>
   /** Resolves once every local edit so far is reported saved. */
   allSaved(): Promise<void>
+  /** Calls `listener` on each saved notice; returns an unsubscribe. */
+  onSaved(listener: () => void): () => void
   /** Resolves with the close code when the server ends the connection. */
   closed(): Promise<number>
   destroy(): void
@@ -93,6 +95,10 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         }
         savedListeners.add(check)
       }),
+    onSaved: (listener) => {
+      savedListeners.add(listener)
+      return () => savedListeners.delete(listener)
+    },
     closed: () =>
       new Promise((resolve) => {
         provider.on('connection-close', (event) => {
