@@ -82,9 +82,15 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     provider,
     savedStateVector,
     synced: () =>
-      provider.synced
-        ? Promise.resolve()
-        : new Promise((resolve) => provider.once('sync', () => resolve())),
+      new Promise((resolve) => {
+        if (provider.synced) return resolve()
+        const onSync = (isSynced: boolean) => {
+          if (!isSynced) return
+          provider.off('sync', onSync)
+          resolve()
+        }
+        provider.on('sync', onSync)
+      }),
     allSaved: () =>
       new Promise((resolve) => {
         if (isAllSaved()) return resolve()
