@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, shouldSkipBrowserTests } from './support/browser'
+import { E2E_ADMIN_ENV, openSignedIn } from './support/sign-in'
 import { startTestServer, type TestServer } from './support/test-server'
 
 describe.skipIf(shouldSkipBrowserTests())('the map of flows', () => {
@@ -9,7 +10,7 @@ describe.skipIf(shouldSkipBrowserTests())('the map of flows', () => {
   let browser: Browser
 
   beforeAll(async () => {
-    server = await startTestServer()
+    server = await startTestServer({ env: E2E_ADMIN_ENV })
     browser = await launchChromium()
   })
 
@@ -25,7 +26,7 @@ describe.skipIf(shouldSkipBrowserTests())('the map of flows', () => {
     const requestedUrls: string[] = []
     page.on('request', (request) => requestedUrls.push(request.url()))
 
-    await page.goto(server.url)
+    await openSignedIn(page, server.url)
     await page.waitForSelector('[data-map-state="ready"]')
     await page.waitForFunction(() => {
       const map = document.querySelector('[data-testid="world-map"]')

@@ -22,6 +22,8 @@ const CREATE_BODY = z.object({
 const LIST_QUERY = z.object({ partnerId: z.uuid().optional() })
 
 /** What the API shows of a token: never its hash. */
+export type PublicApiToken = Omit<typeof apiTokens.$inferSelect, 'tokenHash'>
+
 const PUBLIC_TOKEN_COLUMNS = {
   id: apiTokens.id,
   partnerId: apiTokens.partnerId,

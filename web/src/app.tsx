@@ -1,12 +1,30 @@
 import { Route, Router } from '@solidjs/router'
+import { AdminOnly, SignedIn } from './auth/signed-in'
+import { AccountPage } from './pages/account-page'
+import { PartnersPage } from './pages/admin/partners-page'
+import { TokensPage } from './pages/admin/tokens-page'
+import { UsersPage } from './pages/admin/users-page'
+import { LoginPage } from './pages/login-page'
 import { MapPage } from './pages/map-page'
 import { AppShell } from './shell/app-shell'
 
-/** Every page of the app, inside the shared shell. */
+/**
+ * Every page of the app, inside the shared shell. Only the sign-in page is
+ * open to all; everything else needs a session, the admin pages an admin.
+ */
 export function App() {
   return (
     <Router root={AppShell}>
-      <Route path="/" component={MapPage} />
+      <Route path="/login" component={LoginPage} />
+      <Route path="/" component={SignedIn}>
+        <Route path="/" component={MapPage} />
+        <Route path="/account" component={AccountPage} />
+        <Route path="/admin" component={AdminOnly}>
+          <Route path="/partners" component={PartnersPage} />
+          <Route path="/users" component={UsersPage} />
+          <Route path="/tokens" component={TokensPage} />
+        </Route>
+      </Route>
     </Router>
   )
 }

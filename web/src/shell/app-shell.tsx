@@ -1,4 +1,5 @@
 import type { ParentProps } from 'solid-js'
+import { UserMenu } from '../auth/user-menu'
 
 /** Header with the product's name above the page in view. */
 export function AppShell(props: ParentProps) {
@@ -14,6 +15,7 @@ export function AppShell(props: ParentProps) {
         <nav class="shell-nav" aria-label="Main">
           <a href="/">Map of flows</a>
         </nav>
+        <UserMenu />
       </header>
       <main class="shell-main">{props.children}</main>
     </div>

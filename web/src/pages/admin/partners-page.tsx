@@ -1,0 +1,128 @@
+import { createResource, createSignal, For, Show } from 'solid-js'
+import { apiRequest, describeError } from '../../api/api-client'
+import { keysOf, PARTNER_KIND_LABELS } from '../../api/labels'
+import type { PartnerKind, PartnerView } from '../../api/types'
+import '../forms.css'
+
+export async function fetchPartners(): Promise<PartnerView[]> {
+  const body = await apiRequest<{ partners: PartnerView[] }>(
+    'GET',
+    '/api/partners',
+  )
+  return body.partners
+}
+
+/** Admins add partner organisations, rename them, switch them off. */
+export function PartnersPage() {
+  const [partners, { refetch }] = createResource(fetchPartners)
+  const [error, setError] = createSignal<string | null>(null)
+
+  const run = async (action: () => Promise<unknown>) => {
+    setError(null)
+    try {
+      await action()
+      await refetch()
+    } catch (caught) {
+      setError(describeError(caught))
+    }
+  }
+  const create = (event: SubmitEvent) => {
+    event.preventDefault()
+    const formElement = event.currentTarget as HTMLFormElement
+    const form = new FormData(formElement)
+    return run(async () => {
+      await apiRequest('POST', '/api/partners', {
+        name: form.get('name'),
+        kind: form.get('kind') as PartnerKind,
+      })
+      formElement.reset()
+    })
+  }
+  const rename = (partner: PartnerView) => {
+    const name = window.prompt('New name', partner.name)
+    if (!name || name === partner.name) return
+    return run(() =>
+      apiRequest('PATCH', `/api/partners/${partner.id}`, { name }),
+    )
+  }
+  const toggle = (partner: PartnerView) =>
+    run(() =>
+      apiRequest('PATCH', `/api/partners/${partner.id}`, {
+        isActive: !partner.isActive,
+      }),
+    )
+
+  return (
+    <section class="page">
+      <h1>Partners</h1>
+      <form
+        class="form form-inline"
+        onSubmit={create}
+        aria-label="Add a partner"
+      >
+        <label>
+          Name
+          <input name="name" required minLength={2} maxLength={200} />
+        </label>
+        <label>
+          Kind
+          <select name="kind" required>
+            <For each={keysOf(PARTNER_KIND_LABELS)}>
+              {(kind) => (
+                <option value={kind}>{PARTNER_KIND_LABELS[kind]}</option>
+              )}
+            </For>
+          </select>
+        </label>
+        <button type="submit">Add partner</button>
+      </form>
+      <Show when={error()}>
+        <p class="form-error" role="alert">
+          {error()}
+        </p>
+      </Show>
+      <h2>All partners</h2>
+      <table class="table" aria-label="Partners">
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>Kind</th>
+            <th>Status</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          <For each={partners()}>
+            {(partner) => (
+              <tr>
+                <td>{partner.name}</td>
+                <td>{PARTNER_KIND_LABELS[partner.kind]}</td>
+                <td>
+                  <span class={partner.isActive ? 'tag' : 'tag tag-off'}>
+                    {partner.isActive ? 'active' : 'deactivated'}
+                  </span>
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    class="button-quiet"
+                    onClick={() => rename(partner)}
+                  >
+                    Rename
+                  </button>{' '}
+                  <button
+                    type="button"
+                    class={partner.isActive ? 'button-danger' : 'button-quiet'}
+                    onClick={() => toggle(partner)}
+                  >
+                    {partner.isActive ? 'Deactivate' : 'Reactivate'}
+                  </button>
+                </td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+    </section>
+  )
+}
