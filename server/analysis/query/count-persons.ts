@@ -1,0 +1,168 @@
+import { type SQL, sql } from 'drizzle-orm'
+import type { Database } from '../../../db/open-database'
+import { selectRows } from '../../../db/rows'
+import { ANALYSIS_FIELDS, type FieldName, NONE } from '../fields'
+import type { AnalysisFilters } from '../filters'
+import { firstDayOf } from '../months'
+import { chooseSource } from './rollups'
+
+export const INTERVALS = ['month', 'quarter', 'year'] as const
+export type Interval = (typeof INTERVALS)[number]
+
+/**
+ * What a count is grouped by: a time bucket, a coded field (a list field
+ * counts a record once under each of its values), or `transitPath`, the
+ * whole ordered list of transit countries joined by `>`.
+ */
+export type GroupKey = Interval | FieldName | 'transitPath'
+
+export interface CountRow {
+  /** One value per group key; a missing value reads `none`. */
+  keys: string[]
+  persons: number
+}
+
+const BUCKET_FORMATS: Record<Interval, string> = {
+  month: 'YYYY-MM',
+  quarter: 'YYYY-"Q"Q',
+  year: 'YYYY',
+}
+
+/**
+ * Counts persons (or distinct persons) of the filtered records, grouped by
+ * `groupBy`. Reads the smallest rollup that can answer, so the same
+ * question costs milliseconds on millions of records.
+ */
+export async function countPersons(
+  db: Database,
+  filters: AnalysisFilters,
+  groupBy: readonly GroupKey[],
+): Promise<CountRow[]> {
+  const source = chooseSource(
+    neededColumns(filters, groupBy),
+    filters.countMode,
+  )
+  const keyColumns = groupBy.map(keyExpression)
+  const selected = keyColumns.map(
+    (key, i) => sql`${key} as ${sql.raw(`k${i}`)}`,
+  )
+  const lateral = groupBy
+    .filter((key): key is FieldName => isListField(key))
+    .map(
+      (key) =>
+        sql` cross join lateral unnest(case when cardinality(src.${sql.raw(
+          ANALYSIS_FIELDS[key].column,
+        )}) = 0 then array[null]::text[] else src.${sql.raw(
+          ANALYSIS_FIELDS[key].column,
+        )} end) as ${sql.raw(`u_${key}`)}(value)`,
+    )
+  const grouping =
+    groupBy.length === 0
+      ? sql``
+      : sql` group by ${sql.raw(groupBy.map((_, i) => i + 1).join(', '))}`
+  const query = sql`select ${sql.join(
+    [...selected, sql`${personsMeasure(filters)} as persons`],
+    sql`, `,
+  )} from ${sql.raw(source)} as src${sql.join(lateral, sql``)} where ${whereClause(
+    filters,
+  )}${grouping}`
+
+  const rows = await selectRows<Record<string, unknown>>(db, query)
+
+  return rows
+    .map((row) => ({
+      keys: groupBy.map((_, i) => toKey(row[`k${i}`])),
+      persons: Number(row.persons ?? 0),
+    }))
+    .filter((row) => row.persons > 0)
+}
+
+/** The latest month with any record, or null when there are none. */
+export async function latestMonth(db: Database): Promise<string | null> {
+  const [row] = await selectRows<{ month: string | null }>(
+    db,
+    sql`select to_char(max(observed_on), 'YYYY-MM') as month from analysis_cube`,
+  )
+
+  return row?.month ?? null
+}
+
+function neededColumns(
+  filters: AnalysisFilters,
+  groupBy: readonly GroupKey[],
+): string[] {
+  const fields = Object.keys(filters.values) as FieldName[]
+  const columns = fields.map((name) => ANALYSIS_FIELDS[name].column)
+  for (const key of groupBy) {
+    if (key === 'transitPath') columns.push('transit')
+    else if (key in ANALYSIS_FIELDS) {
+      columns.push(ANALYSIS_FIELDS[key as FieldName].column)
+    }
+  }
+
+  return columns
+}
+
+const isListField = (key: GroupKey): boolean =>
+  key in ANALYSIS_FIELDS && ANALYSIS_FIELDS[key as FieldName].isList
+
+function keyExpression(key: GroupKey): SQL {
+  if (key === 'month' || key === 'quarter' || key === 'year') {
+    return sql`to_char(src.observed_on, ${sql.raw(`'${BUCKET_FORMATS[key]}'`)})`
+  }
+  if (key === 'transitPath') return sql`array_to_string(src.transit, '>')`
+  if (isListField(key)) return sql.raw(`u_${key}.value`)
+
+  return sql`src.${sql.raw(ANALYSIS_FIELDS[key].column)}::text`
+}
+
+function personsMeasure(filters: AnalysisFilters): SQL {
+  if (filters.countMode === 'persons') return sql`sum(src.persons)::float8`
+
+  // A linkage key stands for one person however many records carry it;
+  // records without a key count their persons as reported.
+  return sql`(coalesce(sum(src.persons) filter (where src.linkage_key is null), 0) + count(distinct src.linkage_key))::float8`
+}
+
+function whereClause(filters: AnalysisFilters): SQL {
+  const conditions: SQL[] = [
+    sql`src.observed_on between ${firstDayOf(filters.period.from)} and ${firstDayOf(filters.period.to)}`,
+  ]
+  for (const [name, values] of Object.entries(filters.values)) {
+    if (!values) continue
+    conditions.push(fieldCondition(name as FieldName, values))
+  }
+
+  return sql.join(conditions, sql` and `)
+}
+
+function fieldCondition(name: FieldName, values: readonly string[]): SQL {
+  const field = ANALYSIS_FIELDS[name]
+  const column = sql.raw(`src.${field.column}`)
+  const known = values.filter((value) => value !== NONE)
+  const listed = sql.join(
+    known.map((value) => sql`${value}`),
+    sql`, `,
+  )
+  const parts: SQL[] = []
+  if (known.length > 0) {
+    parts.push(
+      field.isList
+        ? sql`${column} && array[${listed}]::text[]`
+        : sql`${column} in (${listed})`,
+    )
+  }
+  if (values.includes(NONE)) {
+    parts.push(
+      field.isList ? sql`cardinality(${column}) = 0` : sql`${column} is null`,
+    )
+  }
+
+  return sql`(${sql.join(parts, sql` or `)})`
+}
+
+function toKey(value: unknown): string {
+  if (value === null || value === undefined || value === '') return NONE
+
+  return String(value).trim()
+}
