@@ -16,6 +16,7 @@ import { securityHeaders } from './http/security-headers'
 import { partnerRoutes } from './partners/partner-routes'
 import { tokenRoutes } from './partners/token-routes'
 import { userRoutes } from './partners/user-routes'
+import { importRoutes } from './records/csv/import-routes'
 import { recordsRoutes } from './records/records-routes'
 import type { Services } from './services'
 import { syncRoutes } from './sync/sync-routes'
@@ -39,6 +40,7 @@ export function createApp(services: Services) {
     .route('/', userRoutes(services))
     .route('/', tokenRoutes(services))
     .route('/', auditRoutes(services))
+    .route('/', importRoutes(services))
     .route('/', recordsRoutes(services))
     .route('/', boardRoutes(services))
     .route('/', boardMemberRoutes(services))

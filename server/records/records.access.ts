@@ -1,5 +1,9 @@
 import { ANY_ROLE } from '../auth/guards'
-import { type AccessEntry, onlyRoles } from '../testing/access-matrix'
+import {
+  type AccessEntry,
+  onlyRoles,
+  UNKNOWN_ID,
+} from '../testing/access-matrix'
 import { WRITING_ROLES } from './records-routes'
 
 // An id far beyond any test's records: allowed callers get 404.
@@ -33,6 +37,28 @@ export const accessEntries: AccessEntry[] = [
     method: 'DELETE',
     route: '/api/records/:id{[0-9]+}',
     request: () => ({ path: UNKNOWN_RECORD_PATH }),
+    expect: onlyRoles(WRITING_ROLES, 404, { token: 404 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/records/import',
+    expect: onlyRoles(WRITING_ROLES, 400, { token: 400 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/records/batches',
+    expect: onlyRoles(ANY_ROLE, 200, { token: 200 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/records/batches/:id',
+    request: () => ({ path: `/api/records/batches/${UNKNOWN_ID}` }),
+    expect: onlyRoles(ANY_ROLE, 404, { token: 404 }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/records/batches/:id',
+    request: () => ({ path: `/api/records/batches/${UNKNOWN_ID}` }),
     expect: onlyRoles(WRITING_ROLES, 404, { token: 404 }),
   },
 ]
