@@ -71,7 +71,9 @@ describe('benjaminiHochberg', () => {
     const q = benjaminiHochberg([0.01, 0.04, 0.03, 0.2])
 
     const expected = [0.04, 0.16 / 3, 0.16 / 3, 0.2]
-    q.forEach((value, i) => expect(value).toBeCloseTo(expected[i]!, 12))
+    for (const [i, value] of q.entries()) {
+      expect(value).toBeCloseTo(expected[i]!, 12)
+    }
   })
 })
 
