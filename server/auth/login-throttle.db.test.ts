@@ -66,6 +66,25 @@ describe('login throttling', () => {
     expect(held.headers.get('retry-after')).toBe('60')
   })
 
+  it('forgets failures after a quiet day', async () => {
+    const { app, services } = await createTestApp()
+    const { user } = await createTestUser(services, { role: 'analyst' })
+    const wrong = { email: user.email, password: 'wrong password, again' }
+    for (let attempt = 0; attempt < 4; attempt++) {
+      await login(app, services, wrong)
+    }
+
+    services.clock.advanceMs(25 * 3_600_000)
+    const statuses = []
+    for (let attempt = 0; attempt < 4; attempt++) {
+      statuses.push((await login(app, services, wrong)).status)
+    }
+
+    expect(statuses).toEqual([401, 401, 401, 401])
+    expect((await login(app, services, wrong)).status).toBe(401)
+    expect((await login(app, services, wrong)).status).toBe(429)
+  })
+
   it('treats an unknown account exactly like a known one', async () => {
     const { app, services } = await createTestApp()
     const { user } = await createTestUser(services, { role: 'analyst' })

@@ -100,7 +100,10 @@ export class LoginThrottle {
       .onConflictDoUpdate({
         target: loginThrottles.accountKey,
         set: {
-          failureCount: sql`case when ${loginThrottles.lastFailureAt} < ${forgetBefore}
+          // A Date inside raw SQL is not serialised alike by both drivers;
+          // an ISO string with a cast is.
+          failureCount: sql`case
+            when ${loginThrottles.lastFailureAt} < ${forgetBefore.toISOString()}::timestamptz
             then 1 else ${loginThrottles.failureCount} + 1 end`,
           lastFailureAt: now,
         },
