@@ -17,6 +17,7 @@ import { partnerRoutes } from './partners/partner-routes'
 import { tokenRoutes } from './partners/token-routes'
 import { userRoutes } from './partners/user-routes'
 import { importRoutes } from './records/csv/import-routes'
+import { exportRoutes } from './records/export/export-routes'
 import { recordsRoutes } from './records/records-routes'
 import type { Services } from './services'
 import { syncRoutes } from './sync/sync-routes'
@@ -41,6 +42,7 @@ export function createApp(services: Services) {
     .route('/', tokenRoutes(services))
     .route('/', auditRoutes(services))
     .route('/', importRoutes(services))
+    .route('/', exportRoutes(services))
     .route('/', recordsRoutes(services))
     .route('/', boardRoutes(services))
     .route('/', boardMemberRoutes(services))

@@ -61,4 +61,12 @@ export const accessEntries: AccessEntry[] = [
     request: () => ({ path: `/api/records/batches/${UNKNOWN_ID}` }),
     expect: onlyRoles(WRITING_ROLES, 404, { token: 404 }),
   },
+  {
+    method: 'GET',
+    route: '/api/records/export.csv',
+    request: () => ({
+      path: '/api/records/export.csv?from=1900-01&to=1900-01',
+    }),
+    expect: onlyRoles(ANY_ROLE, 200, { token: 200 }),
+  },
 ]
