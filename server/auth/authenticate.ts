@@ -16,6 +16,12 @@ import { validateSessionToken } from './sessions'
  */
 export function authenticate(services: Services) {
   return createMiddleware<AppEnv>(async function setActor(c, next) {
+    // Hashed static files are public and would only cost a lookup each.
+    if (c.req.path.startsWith('/assets/')) {
+      c.set('actor', null)
+      return next()
+    }
+
     const authorization = c.req.header('authorization')
     if (authorization !== undefined) {
       c.set('actor', await actorFromBearer(services, authorization))
