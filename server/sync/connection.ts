@@ -126,8 +126,9 @@ export class Connection implements RoomPeer {
     if (this.#state.kind === 'closed') return
     if (this.#socket.readyState !== this.#socket.OPEN) return
 
-    const queuedBytes = this.#socket.bufferedAmount + frame.byteLength
-    if (queuedBytes > this.#limits.sendBufferBytes) {
+    // The queue may pass the limit by one frame, so that a frame larger
+    // than the limit (a big first sync) still reaches a reader that keeps up.
+    if (this.#socket.bufferedAmount > this.#limits.sendBufferBytes) {
       this.close('slowReader')
       return
     }
