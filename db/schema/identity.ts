@@ -51,6 +51,10 @@ export const users = pgTable(
     }).notNull(),
     passwordHash: text('password_hash').notNull(),
     isDisabled: boolean('is_disabled').notNull().default(false),
+    /** Set for a password the system made: it works once, to choose another. */
+    mustChangePassword: boolean('must_change_password')
+      .notNull()
+      .default(false),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true })
       .notNull()
       .defaultNow(),
