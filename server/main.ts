@@ -3,6 +3,7 @@ import { createApp } from './app'
 import { SessionEvents } from './auth/session-events'
 import { startSessionSweeper } from './auth/session-sweeper'
 import { ConfigError, loadConfig } from './config/config'
+import { seedDemo } from './demo/seed-demo'
 import { createLogger, type Logger } from './logger'
 import { bootstrapIdentities } from './partners/bootstrap-identities'
 import { startServer } from './server'
@@ -30,9 +31,10 @@ async function main(): Promise<void> {
     now: () => new Date(),
     sessionEvents: new SessionEvents(),
   }
-  await bootstrapIdentities(services).catch((error: unknown) =>
-    exitOnStartFailure(log, error),
+  const bootstrap = await bootstrapIdentities(services).catch(
+    (error: unknown) => exitOnStartFailure(log, error),
   )
+  await seedDemo(services, bootstrap)
   const stopSessionSweeper = startSessionSweeper(services)
   const app = createApp(services)
   const server = await startServer({

@@ -1,3 +1,4 @@
+import { once } from 'node:events'
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import type postgres from 'postgres'
 import type { Database, DatabaseHandle } from '../../../db/open-database'
@@ -89,12 +90,8 @@ async function copySink(
     const chunk = pending
     pending = ''
     pendingLines = 0
-    if (!stream.write(chunk)) {
-      await new Promise<void>((resolve, reject) => {
-        stream.once('drain', resolve)
-        stream.once('error', reject)
-      })
-    }
+    // `once` rejects if the stream fails while we wait, and cleans up.
+    if (!stream.write(chunk)) await once(stream, 'drain')
   }
 
   return {
