@@ -1,5 +1,7 @@
 import { Route, Router } from '@solidjs/router'
 import { AdminOnly, SignedIn } from './auth/signed-in'
+import { BoardPage } from './boards/board-page'
+import { BoardsListPage } from './boards/boards-list-page'
 import { AccountPage } from './pages/account-page'
 import { PartnersPage } from './pages/admin/partners-page'
 import { TokensPage } from './pages/admin/tokens-page'
@@ -18,6 +20,8 @@ export function App() {
       <Route path="/login" component={LoginPage} />
       <Route path="/" component={SignedIn}>
         <Route path="/" component={MapPage} />
+        <Route path="/boards" component={BoardsListPage} />
+        <Route path="/boards/:id" component={BoardPage} />
         <Route path="/account" component={AccountPage} />
         <Route path="/admin" component={AdminOnly}>
           <Route path="/partners" component={PartnersPage} />

@@ -1,17 +1,28 @@
 import { createSignal, onCleanup, onMount } from 'solid-js'
-import type { Topology } from 'topojson-specification'
-import countriesUrl from 'world-atlas/countries-50m.json?url'
-import { countriesFromTopology } from './basemap'
+import { loadCountries } from './countries'
 import { basemapStyle, COUNTRY_FILL_LAYER } from './map-style'
 import { maplibregl } from './maplibre'
 
 type MapState = 'loading' | 'ready' | 'failed'
 
+export interface WorldMapProps {
+  /** Names the map for screen readers; "Map of the world" by default. */
+  label?: string
+  /**
+   * Called once the basemap has loaded, for pages that draw on it. The map
+   * is removed when the component goes, so listeners added here must be
+   * removed by their owner's cleanup before then.
+   */
+  onReady?: (map: maplibregl.Map) => void
+  /** Called just before the map is removed. */
+  onRemove?: () => void
+}
+
 /**
  * A full-size map of the world. Its container reports, for people and for
  * tests alike, whether it is ready and how many countries it has drawn.
  */
-export function WorldMap() {
+export function WorldMap(props: WorldMapProps) {
   let container!: HTMLElement
   const [state, setState] = createSignal<MapState>('loading')
   const [countriesDrawn, setCountriesDrawn] = createSignal(0)
@@ -25,11 +36,7 @@ export function WorldMap() {
 
   onMount(async () => {
     try {
-      const response = await fetch(countriesUrl)
-      if (!response.ok) throw new Error(`basemap: HTTP ${response.status}`)
-      const countries = countriesFromTopology(
-        (await response.json()) as Topology,
-      )
+      const countries = await loadCountries()
       map = new maplibregl.Map({
         container,
         style: basemapStyle(countries),
@@ -39,7 +46,10 @@ export function WorldMap() {
       })
       map.addControl(new maplibregl.NavigationControl({ showCompass: false }))
       map.on('idle', countDrawnCountries)
-      map.once('load', () => setState('ready'))
+      map.once('load', () => {
+        setState('ready')
+        if (map) props.onReady?.(map)
+      })
     } catch {
       // The page says the map failed; there is nothing else to fall back to.
       setState('failed')
@@ -47,6 +57,7 @@ export function WorldMap() {
   })
 
   onCleanup(() => {
+    if (map && state() === 'ready') props.onRemove?.()
     map?.off('idle', countDrawnCountries)
     map?.remove()
     map = null
@@ -60,7 +71,7 @@ export function WorldMap() {
         data-testid="world-map"
         data-map-state={state()}
         data-countries-drawn={countriesDrawn()}
-        aria-label="Map of the world"
+        aria-label={props.label ?? 'Map of the world'}
       />
       {state() === 'failed' && (
         <p class="world-map-error" role="alert">

@@ -14,6 +14,7 @@ export function AppShell(props: ParentProps) {
         </a>
         <nav class="shell-nav" aria-label="Main">
           <a href="/">Map of flows</a>
+          <a href="/boards">Boards</a>
         </nav>
         <UserMenu />
       </header>
