@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { analysisRoutes } from './analysis/analysis-routes'
 import { auditRoutes } from './audit/audit-routes'
 import type { AppEnv } from './auth/actor'
 import { authRoutes } from './auth/auth-routes'
@@ -48,6 +49,7 @@ export function createApp(services: Services) {
     .route('/', boardMemberRoutes(services))
     .route('/', boardVersionRoutes(services))
     .route('/', syncRoutes(services))
+    .route('/', analysisRoutes(services))
 
   api.route('/', staticRoutes())
   api.onError(createErrorHandler(services.log))

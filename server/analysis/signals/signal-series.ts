@@ -1,0 +1,81 @@
+import type { AnalysisContext } from '../analysis-context'
+import type { ShownCount } from '../disclosure'
+import { type FieldName, NONE, SPLIT_FIELD_NAMES } from '../fields'
+import type { AnalysisFilters } from '../filters'
+import { listMonths } from '../months'
+import type { GroupKey } from '../query/count-persons'
+import { cellKey, discloseTrend } from '../trends/trend-tables'
+
+/**
+ * The series a signal can be about: every value of a coded field, every
+ * route (origin, transit countries, destination) and every profile
+ * (citizenship, gender, age band, form of exploitation).
+ */
+export type SeriesFamily = FieldName | 'route' | 'profile'
+
+export interface WatchedSeries {
+  family: SeriesFamily
+  /** The value, or its parts joined by `|` for routes and profiles. */
+  value: string
+  /** One disclosed count per month of the period, oldest first. */
+  counts: ShownCount[]
+}
+
+const FAMILY_SPLITS: Record<'route' | 'profile', readonly GroupKey[]> = {
+  route: ['origin', 'transitPath', 'destination'],
+  profile: ['citizenship', 'gender', 'ageBand', 'exploitation'],
+}
+
+/** Values that describe no one in particular are not watched. */
+const UNKNOWN_VALUES = new Set([NONE, 'unknown'])
+
+/**
+ * Reads the disclosed monthly series of every family. They are the very
+ * tables the trends endpoint shows for the same filters, so a signal can
+ * never show what a trend withholds.
+ */
+export async function readWatchedSeries(
+  context: AnalysisContext,
+  filters: AnalysisFilters,
+): Promise<{ months: string[]; series: WatchedSeries[] }> {
+  const months = listMonths(filters.period.from, filters.period.to)
+  const fields = SPLIT_FIELD_NAMES.filter(
+    (name) => (filters.values[name]?.length ?? 2) > 1,
+  )
+  const families: [SeriesFamily, readonly GroupKey[]][] = [
+    ...fields.map((name): [SeriesFamily, GroupKey[]] => [name, [name]]),
+    ['route', FAMILY_SPLITS.route],
+    ['profile', FAMILY_SPLITS.profile],
+  ]
+  const { totals } = await discloseTrend(context, filters, 'month', null)
+  const tables = await Promise.all(
+    families.map(([, split]) =>
+      discloseTrend(context, filters, 'month', split, totals),
+    ),
+  )
+
+  const series = families.flatMap(([family], i) => {
+    const disclosed = tables[i]!.split!
+    const values = new Set<string>()
+    for (const key of disclosed.table.cells.keys()) {
+      const value = key.slice(key.indexOf('|') + 1)
+      if (isWatched(family, value)) values.add(value)
+    }
+    return [...values].map((value) => ({
+      family,
+      value,
+      counts: months.map((month) => disclosed.show(cellKey(month, value))),
+    }))
+  })
+
+  return { months, series }
+}
+
+function isWatched(family: SeriesFamily, value: string): boolean {
+  const parts = value.split('|')
+  if (family === 'route') {
+    return parts[0] !== NONE && parts[2] !== NONE
+  }
+
+  return parts.every((part) => !UNKNOWN_VALUES.has(part))
+}
