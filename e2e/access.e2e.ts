@@ -63,6 +63,19 @@ describe.skipIf(shouldSkipBrowserTests())('identity and access pages', () => {
     const user = await userContext.newPage()
     await user.goto(`${server.url}/login`)
     await signInThroughPage(user, newUser, password)
+    // The password was made for her: she must choose her own first.
+    await user.waitForURL(/\/account$/)
+    await user.getByText('Choose your own').waitFor()
+    const change = user.getByRole('form', { name: 'Change password' })
+    await change.getByLabel('Current password').fill(password)
+    await change
+      .getByLabel('New password (12')
+      .fill('nadia chooses her own words')
+    await change
+      .getByLabel('New password again')
+      .fill('nadia chooses her own words')
+    await change.getByRole('button', { name: 'Change password' }).click()
+    await user.getByText('Password changed').waitFor()
     await user.getByRole('link', { name: /Nadia Analyst · Analyst/ }).click()
     await user.getByRole('heading', { name: 'My account' }).waitFor()
     await user

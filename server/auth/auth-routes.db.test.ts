@@ -133,6 +133,7 @@ describe('GET /api/me', () => {
         email: user.email,
         displayName: 'Ada Coordinator',
         role: 'coordinator',
+        mustChangePassword: false,
         partnerId: user.partnerId,
         partner: {
           id: user.partnerId,

@@ -95,6 +95,7 @@ export async function loadMe(services: Services, userId: string) {
       email: users.email,
       displayName: users.displayName,
       role: users.role,
+      mustChangePassword: users.mustChangePassword,
       partnerId: users.partnerId,
       partner: { id: partners.id, name: partners.name, kind: partners.kind },
     })

@@ -31,7 +31,12 @@ export function authenticate(services: Services) {
     const token = readSessionToken(c)
     let actor: Actor | null = null
     if (token) {
-      const validated = await validateSessionToken(services, token)
+      const validated = await validateSessionToken(services, token, {
+        allowPendingPasswordChange: true,
+      })
+      if (validated?.user.mustChangePassword) {
+        assertReachableBeforePasswordChange(c.req.method, c.req.path)
+      }
       if (validated) {
         const { session, user } = validated
         actor = {
@@ -50,6 +55,27 @@ export function authenticate(services: Services) {
 
     await next()
   })
+}
+
+/** What someone who must first change their password may still reach. */
+const PENDING_PASSWORD_CHANGE_ROUTES = new Set([
+  'GET /api/me',
+  'POST /api/users/me/password',
+  'POST /api/auth/logout',
+])
+
+function assertReachableBeforePasswordChange(method: string, path: string) {
+  // Pages of the web app load as usual; it sends the person to "My account".
+  const isData = path.startsWith('/api/') || path.startsWith('/sync/')
+  if (!isData || PENDING_PASSWORD_CHANGE_ROUTES.has(`${method} ${path}`)) {
+    return
+  }
+
+  throw new AppError(
+    403,
+    'password_change_required',
+    'Choose a new password first: the current one was made for you',
+  )
 }
 
 async function actorFromBearer(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createTestApp, createTestUser, sendJson } from '../testing/test-app'
 import { sessionCookieHeader } from './session-cookie'
-import { createSession } from './sessions'
+import { createSession, validateSessionToken } from './sessions'
 
 describe('POST /api/users/me/password', () => {
   it('changes the password and ends every session but a fresh one', async () => {
@@ -69,5 +69,56 @@ describe('POST /api/users/me/password', () => {
 
     expect(response.status).toBe(400)
     expect(await response.json()).toMatchObject({ reason: 'too_common' })
+  })
+
+  it('holds a user whose password was made for them to changing it first', async () => {
+    const { app, services } = await createTestApp()
+    const admin = await createTestUser(services, { role: 'admin' })
+    const email = `pending-${admin.user.id}@test.example`
+    const created = await sendJson(app, 'POST', '/api/users', {
+      headers: admin.headers,
+      body: {
+        partnerId: admin.partner.id,
+        email,
+        displayName: 'P',
+        role: 'analyst',
+      },
+    })
+    const { password } = await created.json()
+    const origin = { Origin: services.config.publicOrigin }
+
+    const login = await sendJson(app, 'POST', '/api/auth/login', {
+      headers: origin,
+      body: { email, password },
+    })
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!
+    const headers = { ...origin, Cookie: cookie }
+    const me = await sendJson(app, 'GET', '/api/me', { headers })
+    const partners = await sendJson(app, 'GET', '/api/partners', { headers })
+    // The live sync validates without the allowance, so it refuses too.
+    const live = await validateSessionToken(services, cookie.split('=')[1]!)
+
+    expect((await login.json()).user.mustChangePassword).toBe(true)
+    expect(me.status).toBe(200)
+    expect(partners.status).toBe(403)
+    expect(await partners.json()).toMatchObject({
+      code: 'password_change_required',
+    })
+    expect(live).toBeNull()
+
+    const changed = await sendJson(app, 'POST', '/api/users/me/password', {
+      headers,
+      body: {
+        currentPassword: password,
+        newPassword: 'my very own passphrase',
+      },
+    })
+    const fresh = changed.headers.get('set-cookie')!.split(';')[0]!
+    const after = await sendJson(app, 'GET', '/api/partners', {
+      headers: { Cookie: fresh },
+    })
+
+    expect(changed.status).toBe(204)
+    expect(after.status).toBe(200)
   })
 })

@@ -88,6 +88,7 @@ export function passwordRoutes(services: Services) {
         .set({
           passwordHash: await hashPassword(body.newPassword),
           passwordChangedAt: services.now(),
+          mustChangePassword: false,
         })
         .where(eq(users.id, actor.userId))
       const ended = await invalidateUserSessions(

@@ -39,6 +39,8 @@ export interface SessionUser {
   email: string
   displayName: string
   role: Role
+  /** Signed in with a password the system made; must choose another. */
+  mustChangePassword: boolean
 }
 
 export interface ValidatedSession {
@@ -88,12 +90,16 @@ export async function createSession(
 /**
  * Checks a token from a cookie and, when it is good, extends the idle
  * expiry: call it on every request and on live board activity. Returns
- * `null` for a malformed, unknown, expired or forged token, and for a
- * disabled user or partner.
+ * `null` for a malformed, unknown, expired or forged token, for a disabled
+ * user or partner, and for a user who must first change a password the
+ * system made — unless `allowPendingPasswordChange` (only the HTTP
+ * authentication, which then lets such a user reach nothing but the
+ * password change).
  */
 export async function validateSessionToken(
   services: SessionServices,
   token: string,
+  options: { allowPendingPasswordChange?: boolean } = {},
 ): Promise<ValidatedSession | null> {
   const parts = parseToken(token)
   if (!parts) return null
@@ -108,6 +114,7 @@ export async function validateSessionToken(
         email: users.email,
         displayName: users.displayName,
         role: users.role,
+        mustChangePassword: users.mustChangePassword,
         isDisabled: users.isDisabled,
       },
       isPartnerActive: partners.isActive,
@@ -131,6 +138,8 @@ export async function validateSessionToken(
     return null
   }
   if (row.user.isDisabled || !row.isPartnerActive) return null
+  const isPending = row.user.mustChangePassword
+  if (isPending && !options.allowPendingPasswordChange) return null
 
   const shouldRefresh =
     now.getTime() - session.lastSeenAt.getTime() >= SESSION_REFRESH_INTERVAL_MS

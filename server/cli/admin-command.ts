@@ -65,8 +65,8 @@ export async function runAdminCommand(
 
   const userId =
     command === 'create'
-      ? await createAdmin(services, email, values, password)
-      : await resetAdmin(services, email, password)
+      ? await createAdmin(services, email, values, password, given === null)
+      : await resetAdmin(services, email, password, given === null)
   const shown = given === null ? `\nPassword (shown once): ${password}` : ''
 
   return `${command === 'create' ? 'Created' : 'Reset'} admin ${email} (${userId}).${shown}\n`
@@ -77,6 +77,7 @@ async function createAdmin(
   email: string,
   options: { name?: string; partner?: string },
   password: string,
+  isGenerated: boolean,
 ): Promise<string> {
   return services.database.db.transaction(async (tx) => {
     const [existing] = await tx
@@ -97,6 +98,7 @@ async function createAdmin(
         displayName: options.name ?? 'Administrator',
         role: 'admin',
         password,
+        mustChangePassword: isGenerated,
       },
       now,
     )
@@ -118,6 +120,7 @@ async function resetAdmin(
   services: AdminServices,
   email: string,
   password: string,
+  isGenerated: boolean,
 ): Promise<string> {
   const now = services.now()
   const { db } = services.database
@@ -128,6 +131,7 @@ async function resetAdmin(
       passwordChangedAt: now,
       role: 'admin',
       isDisabled: false,
+      mustChangePassword: isGenerated,
     })
     .where(eq(users.email, email))
     .returning({ id: users.id })

@@ -70,6 +70,7 @@ export async function createDemoIdentities(
           displayName: `${capitalise(role)}, ${spec.name}`,
           role,
           password,
+          mustChangePassword: true,
         },
         now,
       )

@@ -65,6 +65,7 @@ export async function bootstrapIdentities(
             displayName: 'Administrator',
             role: 'admin',
             password: credentials.password,
+            mustChangePassword: generated !== null,
           },
           now,
         )

@@ -35,8 +35,13 @@ const CREATE_BODY = z.object({
   email: z.email().max(254),
   displayName: DISPLAY_NAME,
   role: z.enum(ROLES),
-  /** Omitted: the server makes one and shows it once in the answer. */
+  /**
+   * Omitted: the server makes one, shows it once in the answer and has the
+   * user replace it at first sign-in.
+   */
   password: PASSWORD.optional(),
+  /** Whether a chosen password must be replaced at first sign-in. */
+  mustChangePassword: z.boolean().optional(),
 })
 const UPDATE_BODY = z
   .object({
@@ -44,6 +49,7 @@ const UPDATE_BODY = z
     role: z.enum(ROLES),
     isDisabled: z.boolean(),
     password: PASSWORD,
+    mustChangePassword: z.boolean(),
   })
   .partial()
   .strict()
@@ -80,7 +86,12 @@ export function userRoutes(services: Services) {
         .transaction(async (tx) => {
           const created = await insertUser(
             tx,
-            { ...body, password },
+            {
+              ...body,
+              password,
+              mustChangePassword:
+                body.password === undefined || body.mustChangePassword,
+            },
             services.now(),
           )
           await recordAudit(

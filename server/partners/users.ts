@@ -12,6 +12,7 @@ export interface PublicUser {
   displayName: string
   role: Role
   isDisabled: boolean
+  mustChangePassword: boolean
   lastLoginAt: Date | null
   createdAt: Date
 }
@@ -23,6 +24,7 @@ export const PUBLIC_USER_COLUMNS = {
   displayName: users.displayName,
   role: users.role,
   isDisabled: users.isDisabled,
+  mustChangePassword: users.mustChangePassword,
   lastLoginAt: users.lastLoginAt,
   createdAt: users.createdAt,
 }
@@ -39,6 +41,8 @@ export interface NewUser {
   role: Role
   /** Checked by the caller against the password policy. */
   password: string
+  /** True for a password the system made or an admin chose. */
+  mustChangePassword?: boolean
 }
 
 /** Inserts a user with an Argon2id hash of the password. */
@@ -55,6 +59,7 @@ export async function insertUser(
       displayName: input.displayName.trim(),
       role: input.role,
       passwordHash: await hashPassword(input.password),
+      mustChangePassword: input.mustChangePassword ?? false,
       passwordChangedAt: now,
       createdAt: now,
     })

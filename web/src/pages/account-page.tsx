@@ -3,7 +3,7 @@ import { createResource, createSignal, For, Show } from 'solid-js'
 import { apiRequest, describeError } from '../api/api-client'
 import { formatTime, ROLE_LABELS } from '../api/labels'
 import type { SessionView } from '../api/types'
-import { me, signOut } from '../auth/auth-state'
+import { loadMe, me, signOut } from '../auth/auth-state'
 import './forms.css'
 
 /** "My account": who I am, my password, my sessions. */
@@ -19,8 +19,16 @@ export function AccountPage() {
           </p>
         )}
       </Show>
+      <Show when={me()?.mustChangePassword}>
+        <p class="form-notice" role="status">
+          The password you signed in with was made for you. Choose your own to
+          continue.
+        </p>
+      </Show>
       <ChangePassword />
-      <MySessions />
+      <Show when={!me()?.mustChangePassword}>
+        <MySessions />
+      </Show>
     </section>
   )
 }
@@ -45,6 +53,7 @@ function ChangePassword() {
         newPassword: form.get('newPassword'),
       })
       formElement.reset()
+      await loadMe()
       setMessage('Password changed. Your other sessions have been ended.')
     } catch (caught) {
       setError(describeError(caught))

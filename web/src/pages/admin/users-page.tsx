@@ -40,6 +40,7 @@ export function UsersPage() {
     const formElement = event.currentTarget as HTMLFormElement
     const form = new FormData(formElement)
     const password = String(form.get('password') ?? '')
+    const mustChangePassword = form.get('mustChangePassword') === 'on'
     return run(async () => {
       const created = await apiRequest<{ user: UserView; password?: string }>(
         'POST',
@@ -49,7 +50,7 @@ export function UsersPage() {
           email: form.get('email'),
           displayName: form.get('displayName'),
           role: form.get('role') as Role,
-          ...(password ? { password } : {}),
+          ...(password ? { password, mustChangePassword } : {}),
         },
       )
       formElement.reset()
@@ -73,7 +74,7 @@ export function UsersPage() {
     const password = window.prompt(
       `New password for ${user.email} (12 characters or more)`,
     )
-    if (password) return update(user, { password })
+    if (password) return update(user, { password, mustChangePassword: true })
   }
 
   return (
@@ -111,6 +112,10 @@ export function UsersPage() {
         <label>
           Password (empty: make one)
           <input name="password" type="password" autocomplete="new-password" />
+        </label>
+        <label class="form-check">
+          <input name="mustChangePassword" type="checkbox" checked />
+          To be replaced at first sign-in
         </label>
         <button type="submit">Create user</button>
       </form>
