@@ -1,5 +1,8 @@
+import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { createTestApp } from '../testing/test-app'
+import { partners, users } from '../../db/schema'
+import { uniqueSuffix } from '../../db/testing/test-database'
+import { createTestApp, createTestUser, sendJson } from '../testing/test-app'
 
 describe('origin check', () => {
   it('refuses a state-changing request from another site', async () => {
@@ -35,5 +38,39 @@ describe('origin check', () => {
     expect(sameOrigin.status).toBe(404)
     expect(fetchMetadata.status).toBe(404)
     expect(read.status).toBe(200)
+  })
+
+  it('changes nothing when a signed-in admin is tricked from another site', async () => {
+    const { app, services } = await createTestApp()
+    const admin = await createTestUser(services, { role: 'admin' })
+    const target = await createTestUser(services, { role: 'analyst' })
+    const crossSite = { Cookie: admin.cookie, Origin: 'https://evil.example' }
+    const name = `Forged partner ${uniqueSuffix()}`
+
+    const created = await sendJson(app, 'POST', '/api/partners', {
+      headers: crossSite,
+      body: { name, kind: 'ngo' },
+    })
+    const promoted = await sendJson(
+      app,
+      'PATCH',
+      `/api/users/${target.user.id}`,
+      {
+        headers: { Cookie: admin.cookie, 'Sec-Fetch-Site': 'cross-site' },
+        body: { role: 'admin' },
+      },
+    )
+
+    expect(created.status).toBe(403)
+    expect(promoted.status).toBe(403)
+    const { db } = services.database
+    expect(
+      await db.select().from(partners).where(eq(partners.name, name)),
+    ).toEqual([])
+    const [after] = await db
+      .select({ role: users.role })
+      .from(users)
+      .where(eq(users.id, target.user.id))
+    expect(after?.role).toBe('analyst')
   })
 })
