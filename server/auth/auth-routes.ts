@@ -10,7 +10,7 @@ import type { Services } from '../services'
 import type { AppEnv } from './actor'
 import { ANY_ROLE, requireActor } from './guards'
 import { attemptLogin } from './login'
-import { LoginThrottle, type ThrottleVerdict } from './login-throttle'
+import { LoginThrottle, tooManyAttempts } from './login-throttle'
 import { MAX_PASSWORD_LENGTH } from './passwords'
 import { deleteSessionCookie, setSessionCookie } from './session-cookie'
 import { invalidateSession } from './sessions'
@@ -105,18 +105,4 @@ export async function loadMe(services: Services, userId: string) {
   if (!row) throw new AppError(404, 'not_found', 'The user was not found')
 
   return row
-}
-
-export function tooManyAttempts(
-  c: { header(name: string, value: string): void },
-  verdict: NonNullable<ThrottleVerdict>,
-): AppError {
-  c.header('Retry-After', String(verdict.retryAfterSeconds))
-
-  return new AppError(
-    429,
-    'too_many_attempts',
-    `Too many sign-in attempts; try again in ${verdict.retryAfterSeconds} s`,
-    { retryAfterSeconds: verdict.retryAfterSeconds },
-  )
 }

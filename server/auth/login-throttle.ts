@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm'
 import { loginThrottles } from '../../db/schema'
+import { AppError } from '../http/app-error'
 import type { Services } from '../services'
 
 /**
@@ -153,6 +154,21 @@ export class LoginThrottle {
       this.#buckets.delete(oldest)
     }
   }
+}
+
+/** The 429 answer, with `Retry-After` set on the context. */
+export function tooManyAttempts(
+  c: { header(name: string, value: string): void },
+  verdict: NonNullable<ThrottleVerdict>,
+): AppError {
+  c.header('Retry-After', String(verdict.retryAfterSeconds))
+
+  return new AppError(
+    429,
+    'too_many_attempts',
+    `Too many sign-in attempts; try again in ${verdict.retryAfterSeconds} s`,
+    { retryAfterSeconds: verdict.retryAfterSeconds },
+  )
 }
 
 function toSeconds(ms: number): number {

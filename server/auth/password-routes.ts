@@ -8,9 +8,8 @@ import { clientAddress } from '../http/client-address'
 import { readJson } from '../http/read-json'
 import type { Services } from '../services'
 import type { AppEnv } from './actor'
-import { tooManyAttempts } from './auth-routes'
 import { ANY_ROLE, requireActor } from './guards'
-import { LoginThrottle } from './login-throttle'
+import { LoginThrottle, tooManyAttempts } from './login-throttle'
 import {
   assertAcceptablePassword,
   hashPassword,

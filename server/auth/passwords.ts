@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { type Algorithm, hash, verify } from '@node-rs/argon2'
 import { AppError } from '../http/app-error'
-import { randomString } from './sessions'
+import { randomString } from './random'
 
 /**
  * Argon2id at OWASP's minimum (19 MiB, 2 passes, 1 lane): about 50 ms on

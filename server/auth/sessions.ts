@@ -1,10 +1,10 @@
 import { sha256 } from '@oslojs/crypto/sha2'
 import { constantTimeEqual } from '@oslojs/crypto/subtle'
-import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding'
 import { and, eq, inArray, lte, or } from 'drizzle-orm'
 import { partners, sessions, users } from '../../db/schema'
 import type { Services } from '../services'
 import type { Role } from './actor'
+import { randomString } from './random'
 import type { SessionEndReason } from './session-events'
 
 /**
@@ -262,12 +262,4 @@ function parseToken(token: string): { id: string; secret: string } | null {
 
 function hashSecret(secret: string): Uint8Array {
   return sha256(new TextEncoder().encode(secret))
-}
-
-/** Random bytes from the platform's CSPRNG, as lower-case base32. */
-export function randomString(bytes: number): string {
-  const buffer = new Uint8Array(bytes)
-  crypto.getRandomValues(buffer)
-
-  return encodeBase32LowerCaseNoPadding(buffer)
 }

@@ -3,7 +3,7 @@ import { encodeHexLowerCase } from '@oslojs/encoding'
 import { and, eq, isNull } from 'drizzle-orm'
 import { apiTokens, partners } from '../../db/schema'
 import { TOKEN_SCOPES, type TokenActor, type TokenScope } from '../auth/actor'
-import { randomString } from '../auth/sessions'
+import { randomString } from '../auth/random'
 import type { Services } from '../services'
 
 /**

@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { partners, users } from '../../db/schema'
 import { recordAudit } from '../audit/audit-trail'
+import { describeChanges } from '../audit/describe-changes'
 import type { AppEnv } from '../auth/actor'
 import { ANY_ROLE, requireActor } from '../auth/guards'
 import { auditSessionsEnded } from '../auth/session-audit'
@@ -145,18 +146,6 @@ async function endPartnerSessions(
       ipAddress,
     })
   }
-}
-
-/** `{ field: { from, to } }` for the fields that change; no secrets here. */
-export function describeChanges<T extends Record<string, unknown>>(
-  before: T,
-  changes: Partial<T>,
-): Record<string, { from: unknown; to: unknown }> {
-  return Object.fromEntries(
-    Object.entries(changes)
-      .filter(([field, to]) => before[field] !== to)
-      .map(([field, to]) => [field, { from: before[field], to }]),
-  )
 }
 
 function rethrowDuplicateName(error: unknown): never {

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { Database } from '../../db/open-database'
 import { users } from '../../db/schema'
 import { recordAudit } from '../audit/audit-trail'
+import { describeChanges } from '../audit/describe-changes'
 import { type AppEnv, ROLES, type UserActor } from '../auth/actor'
 import { requireActor } from '../auth/guards'
 import {
@@ -21,7 +22,6 @@ import { clientAddress } from '../http/client-address'
 import { uuidParam } from '../http/id-param'
 import { parseInput, readJson } from '../http/read-json'
 import type { Services } from '../services'
-import { describeChanges } from './partner-routes'
 import { hasSqlState, SQL_STATE } from './sql-state'
 import { insertUser, PUBLIC_USER_COLUMNS } from './users'
 
@@ -129,10 +129,17 @@ export function userRoutes(services: Services) {
       }
       if (password !== undefined) assertAcceptablePassword(password, 'password')
 
-      const user = await updateUser(services, actor, id, changes, password, c)
+      const ipAddress = clientAddress(c)
+      const user = await updateUser(
+        services,
+        actor,
+        id,
+        changes,
+        password,
+        ipAddress,
+      )
       const reason = sessionEndReason(changes.isDisabled, password)
-      if (reason)
-        await endSessions(services, actor, id, reason, clientAddress(c))
+      if (reason) await endSessions(services, actor, id, reason, ipAddress)
 
       return c.json({ user }, 200)
     })
@@ -167,7 +174,7 @@ async function updateUser(
   id: string,
   changes: UserChanges,
   password: string | undefined,
-  c: Parameters<typeof clientAddress>[0],
+  ipAddress: string | null,
 ) {
   const passwordHash = password ? await hashPassword(password) : undefined
 
@@ -190,7 +197,7 @@ async function updateUser(
         actor,
         targetType: 'user',
         targetId: id,
-        ipAddress: clientAddress(c),
+        ipAddress,
         details: {
           changes: describeChanges(before, changes),
           // Only that it was reset; the password itself is never recorded.
