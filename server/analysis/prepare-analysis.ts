@@ -51,7 +51,6 @@ export async function prepareAnalysis<Shape extends z.ZodRawShape>(
     db,
     disclosure: {
       thresholdPersons: services.config.disclosureThreshold,
-      partnerCount: partnerIds.size,
     },
   }
 

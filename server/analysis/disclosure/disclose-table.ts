@@ -6,7 +6,6 @@ import { protectTable } from './protect-table'
 export interface DisclosureSettings {
   /** Counts from 1 to this minus one are withheld. */
   thresholdPersons: number
-  partnerCount: number
 }
 
 export interface DiscloseRequest {
@@ -45,7 +44,6 @@ export async function discloseTable(
 ): Promise<DisclosedTable> {
   const neighbours = neighbourFilters(request.filters, {
     isSummedOverPeriod: request.isSummedOverPeriod,
-    partnerCount: settings.partnerCount,
   })
   const [table, ...neighbourTables] = await Promise.all([
     request.build(request.filters),
@@ -82,7 +80,10 @@ export function discloseWith(
   }
 }
 
-/** Keys whose difference with some neighbour is from 1 to threshold - 1. */
+/**
+ * Keys whose difference with some neighbour, wider or narrower, is from 1
+ * to the threshold minus one.
+ */
 export function flagDifferences(
   table: CountTable,
   neighbours: readonly CountTable[],
@@ -91,7 +92,7 @@ export function flagDifferences(
   const flagged = new Set<string>()
   for (const neighbour of neighbours) {
     for (const key of allKeys(table)) {
-      const difference = countOf(table, key) - countOf(neighbour, key)
+      const difference = Math.abs(countOf(table, key) - countOf(neighbour, key))
       if (difference >= 1 && difference < thresholdPersons) flagged.add(key)
     }
   }

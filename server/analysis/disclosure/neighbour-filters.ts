@@ -1,4 +1,4 @@
-import { ANALYSIS_FIELDS, type FieldName } from '../fields'
+import type { FieldName } from '../fields'
 import type { AnalysisFilters } from '../filters'
 import { addMonths, monthsInPeriod } from '../months'
 
@@ -8,22 +8,21 @@ export interface NeighbourOptions {
    * period by a month changes it by that month's count.
    */
   isSummedOverPeriod: boolean
-  /** How many partners exist: a partner list may leave out just one. */
-  partnerCount: number
 }
 
 /**
- * The queries that differ from `filters` by one value, whose difference
- * with it a reader could take. For every pair of such queries one side
- * withholds the cells the difference would reveal; the side is always the
- * wider query (a list minus one of its values is narrower), except when
- * the wider one is "no filter at all", which cannot know every list that
- * leaves out one value: then the narrower query, the one that leaves out
- * exactly one value of the field's domain, protects.
+ * The queries whose difference with `filters` a reader could take to learn
+ * about one value. For every such pair one side withholds what the
+ * difference would reveal: the wider query when it is a list (it checks
+ * each list one value shorter), and the filtered query when the wider one
+ * is no filter at all, which cannot know every list that leaves out only
+ * the values with few persons: so a filtered query also checks itself
+ * against the unfiltered one, and withholds a cell whose difference with
+ * it is small.
  *
- * Returned: the narrower neighbours of a multi-valued list, the unfiltered
- * neighbour of a list that misses one value of its domain, and, for cells
- * summed over months, the period shortened by one month at either end.
+ * Returned: the neighbours one value shorter of a multi-valued list, the
+ * unfiltered neighbour of every filtered field, and, for cells summed over
+ * months, the period shortened by one month at either end.
  */
 export function neighbourFilters(
   filters: AnalysisFilters,
@@ -32,8 +31,6 @@ export function neighbourFilters(
   const neighbours: AnalysisFilters[] = []
   for (const [name, values] of Object.entries(filters.values)) {
     if (!values) continue
-    const field = ANALYSIS_FIELDS[name as FieldName]
-    const domainSize = field.domainSize ?? options.partnerCount
     if (values.length >= 2) {
       for (const left of values) {
         neighbours.push(
@@ -45,9 +42,7 @@ export function neighbourFilters(
         )
       }
     }
-    if (values.length === domainSize - 1) {
-      neighbours.push(withValues(filters, name as FieldName, null))
-    }
+    neighbours.push(withValues(filters, name as FieldName, null))
   }
 
   const { from, to } = filters.period

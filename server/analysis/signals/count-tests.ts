@@ -59,10 +59,11 @@ export function predictiveUpperTail(
   observed: number,
   reference: readonly number[],
   months = 1,
+  knownDispersion?: number,
 ): PredictiveTail {
   const n = reference.length
   const total = reference.reduce((a, b) => a + b, 0)
-  const dispersion = dispersionOf(reference)
+  const dispersion = knownDispersion ?? dispersionOf(reference)
   const expected = (months * (total + 0.5)) / n
   const pValue = negativeBinomialUpperTail(
     observed / dispersion,

@@ -120,12 +120,18 @@ function testSeries(series: WatchedSeries, threshold: number): Candidate[] {
   }
   const baselineValue = (count: ShownCount) =>
     count.isSuppressed ? threshold / 2 : count.persons!
+  const values = counts.map(baselineValue)
+  const dispersion = predictionDispersion(values, latest)
 
   if (!last.isSuppressed) {
     const reference = seasonalReference(counts.length, [latest], latest)
     if (reference.length >= 3) {
-      const values = reference.map((i) => baselineValue(counts[i]!))
-      const tail = predictiveUpperTail(last.persons!, values)
+      const tail = predictiveUpperTail(
+        last.persons!,
+        reference.map((i) => values[i]!),
+        1,
+        dispersion,
+      )
       if (last.persons! > tail.expected) {
         candidates.push({
           series,
@@ -165,6 +171,38 @@ function testSeries(series: WatchedSeries, threshold: number): Candidate[] {
   }
 
   return candidates
+}
+
+/** Fewest past predictions that make the dispersion estimate usable. */
+const MIN_PREDICTIONS = 5
+
+/**
+ * How far the series strays from its own baseline: the mean squared
+ * Pearson error of predicting each past month from its reference months,
+ * never below 1. Estimated from every month of history rather than from
+ * the few reference months, it is steady enough to keep the tails honest
+ * for counts of persons that arrive in groups (a record may cover many).
+ * Returns undefined when the history is too short; the reference months'
+ * own dispersion is used then.
+ */
+export function predictionDispersion(
+  values: readonly number[],
+  latest: number,
+): number | undefined {
+  let sum = 0
+  let predictions = 0
+  for (let t = 1; t < latest; t++) {
+    const reference = seasonalReference(values.length, [t], t)
+    if (reference.length < 3) continue
+    const total = reference.reduce((a, i) => a + values[i]!, 0)
+    const expected = (total + 0.5) / reference.length
+    const variance = expected * (1 + 1 / reference.length)
+    sum += (values[t]! - expected) ** 2 / variance
+    predictions++
+  }
+  if (predictions < MIN_PREDICTIONS) return undefined
+
+  return Math.max(1, sum / predictions)
 }
 
 /**

@@ -55,7 +55,7 @@ export async function measureQuality(
   const rate = options.falseDiscoveryRate ?? 0.05
   const context: AnalysisContext = {
     db,
-    disclosure: { thresholdPersons: 5, partnerCount: 6 },
+    disclosure: { thresholdPersons: 5 },
   }
   const filtersAt = (to: string): AnalysisFilters => {
     const from = addMonths(to, -35)
