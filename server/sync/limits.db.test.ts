@@ -140,6 +140,33 @@ describe('sync limits', () => {
     expect(await closed).toBe(CLOSE_CODES.awarenessTooLarge)
   })
 
+  it('keeps more clients with cursors than one connection may publish', async () => {
+    const boardId = await newBoardId()
+    const room = Array.from({ length: MAX_AWARENESS_STATES + 2 }, () =>
+      connect(boardId),
+    )
+    await Promise.all(room.map((client) => client.synced()))
+
+    room.forEach((client, i) => {
+      client.provider.awareness.setLocalStateField('cursor', { x: i })
+    })
+    await Promise.all(
+      room.map(
+        (client) =>
+          new Promise<void>((resolve) => {
+            const { awareness } = client.provider
+            const isComplete = () =>
+              [...awareness.getStates().values()].filter((s) => s.cursor)
+                .length === room.length
+            if (isComplete()) return resolve()
+            awareness.on('change', () => isComplete() && resolve())
+          }),
+      ),
+    )
+
+    expect(connectionsOn(boardId)).toBe(room.length)
+  })
+
   it('closes a connection whose awareness state is too large', async () => {
     const socket = await rawSocket(await newBoardId())
     const closed = closeCode(socket)

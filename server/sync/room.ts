@@ -2,6 +2,7 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { SyncLimits } from '../config/config'
 import type { Logger } from '../logger'
+import { admitAwareness } from './awareness-gate'
 import type { LogRead } from './board-log-store'
 import type { CloseReason } from './close-codes'
 import {
@@ -55,6 +56,8 @@ export class Room {
   readonly doc = new Y.Doc({ gc: true })
   readonly awareness: awarenessProtocol.Awareness
   readonly peers = new Set<RoomPeer>()
+  /** Which peer publishes each awareness client id. */
+  readonly #awarenessOwners = new Map<number, RoomPeer>()
   readonly #options: RoomOptions
   readonly #writer: UpdateWriter
   #knownSeq: number
@@ -116,6 +119,7 @@ export class Room {
     if (!this.peers.delete(peer)) return
 
     const clientIds = [...peer.awarenessClientIds]
+    for (const clientId of clientIds) this.#awarenessOwners.delete(clientId)
     awarenessProtocol.removeAwarenessStates(this.awareness, clientIds, peer)
   }
 
@@ -233,28 +237,40 @@ export class Room {
     entries: AwarenessEntry[],
     update: Uint8Array,
   ): void {
-    const { maxAwarenessBytes, maxAwarenessStates } = this.#options.limits
-    const owned = new Set(peer.awarenessClientIds)
-    for (const entry of entries) {
-      if (Buffer.byteLength(entry.stateJson) > maxAwarenessBytes) {
+    const verdict = admitAwareness(
+      peer,
+      entries,
+      update,
+      (clientId) => this.#isForeignClientId(peer, clientId),
+      this.#options.limits,
+    )
+    switch (verdict.kind) {
+      case 'close':
         peer.close('awarenessTooLarge')
         return
-      }
-      if (entry.stateJson === 'null') owned.delete(entry.clientId)
-      else owned.add(entry.clientId)
-    }
-    if (owned.size > maxAwarenessStates) {
-      peer.close('awarenessTooLarge')
-      return
+      case 'ignore':
+        return
+      case 'apply':
+        break
     }
 
-    for (const clientId of owned) peer.awarenessClientIds.add(clientId)
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer)
-    for (const entry of entries) {
-      if (!this.awareness.states.has(entry.clientId)) {
-        peer.awarenessClientIds.delete(entry.clientId)
-      }
+    for (const clientId of verdict.claimed) {
+      peer.awarenessClientIds.add(clientId)
+      this.#awarenessOwners.set(clientId, peer)
     }
+    for (const clientId of verdict.released) {
+      peer.awarenessClientIds.delete(clientId)
+      this.#awarenessOwners.delete(clientId)
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, verdict.update, peer)
+  }
+
+  /** Published by another connection, here or in another process. */
+  #isForeignClientId(peer: RoomPeer, clientId: number): boolean {
+    const owner = this.#awarenessOwners.get(clientId)
+    if (owner) return owner !== peer
+
+    return this.awareness.states.has(clientId)
   }
 
   #encodeAllAwareness(): Uint8Array {
