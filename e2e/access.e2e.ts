@@ -59,6 +59,16 @@ describe.skipIf(shouldSkipBrowserTests())('identity and access pages', () => {
     await admin.screenshot({ path: 'e2e/artifacts/admin-users.png' })
     expect(password).toMatch(/^[a-z2-7]{4}(-[a-z2-7]{4}){5}$/)
 
+    await admin.getByRole('link', { name: 'Audit' }).click()
+    const trail = admin.getByRole('table', { name: 'Audit events' })
+    await trail.getByRole('cell', { name: 'user.created' }).first().waitFor()
+    await admin.getByLabel('Outcome').selectOption('failure')
+    await admin.getByRole('button', { name: 'Filter' }).click()
+    const created = trail.getByRole('cell', { name: 'user.created' })
+    await expect.poll(() => created.count()).toBe(0)
+    await trail.getByRole('cell', { name: 'auth.login' }).first().waitFor()
+    await admin.screenshot({ path: 'e2e/artifacts/admin-audit.png' })
+
     const userContext = await browser.newContext()
     const user = await userContext.newPage()
     await user.goto(`${server.url}/login`)

@@ -1,8 +1,10 @@
 import { Route, Router } from '@solidjs/router'
+import { AnalysisPage } from './analysis/analysis-page'
 import { AdminOnly, SignedIn } from './auth/signed-in'
 import { BoardPage } from './boards/board-page'
 import { BoardsListPage } from './boards/boards-list-page'
 import { AccountPage } from './pages/account-page'
+import { AuditPage } from './pages/admin/audit-page'
 import { PartnersPage } from './pages/admin/partners-page'
 import { TokensPage } from './pages/admin/tokens-page'
 import { UsersPage } from './pages/admin/users-page'
@@ -21,12 +23,14 @@ export function App() {
       <Route path="/" component={SignedIn}>
         <Route path="/" component={MapPage} />
         <Route path="/boards" component={BoardsListPage} />
+        <Route path="/analysis" component={AnalysisPage} />
         <Route path="/boards/:id" component={BoardPage} />
         <Route path="/account" component={AccountPage} />
         <Route path="/admin" component={AdminOnly}>
           <Route path="/partners" component={PartnersPage} />
           <Route path="/users" component={UsersPage} />
           <Route path="/tokens" component={TokensPage} />
+          <Route path="/audit" component={AuditPage} />
         </Route>
       </Route>
     </Router>

@@ -21,11 +21,15 @@ export function UserMenu() {
               <A href="/admin/partners">Partners</A>
               <A href="/admin/users">Users</A>
               <A href="/admin/tokens">Tokens</A>
+              <A href="/admin/audit">Audit</A>
             </nav>
           </Show>
-          <A href="/account" class="user-menu-name" title={user().email}>
-            {user().displayName} · {ROLE_LABELS[user().role]},{' '}
-            {user().partner.name}
+          <A
+            href="/account"
+            class="user-menu-name"
+            title={`${user().email}, ${user().partner.name}`}
+          >
+            {user().displayName} · {ROLE_LABELS[user().role]}
           </A>
           <button type="button" class="user-menu-signout" onClick={leave}>
             Sign out

@@ -105,7 +105,12 @@ export function UsersPage() {
           Role
           <select name="role" required>
             <For each={keysOf(ROLE_LABELS)}>
-              {(role) => <option value={role}>{ROLE_LABELS[role]}</option>}
+              {(role) => (
+                // The least power is the default: reading.
+                <option value={role} selected={role === 'reviewer'}>
+                  {ROLE_LABELS[role]}
+                </option>
+              )}
             </For>
           </select>
         </label>
