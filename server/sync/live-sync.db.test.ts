@@ -3,7 +3,7 @@ import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { invalidateSession } from '../auth/sessions'
 import { insertBoard } from '../boards/board-store'
-import { createTestUser, type TestUser } from '../testing/test-app'
+import { createTestUser, sendJson, type TestUser } from '../testing/test-app'
 import { readBoardState } from './board-log-store'
 import { CLOSE_CODES } from './close-codes'
 import {
@@ -165,6 +165,25 @@ describe('live board sync', () => {
 
     await invalidateSession(server.services, alice.session, 'logout')
 
+    expect(await closed).toBe(CLOSE_CODES.sessionEnded)
+  })
+
+  it('disconnects a client whose account an admin disabled', async () => {
+    const alice = await createTestUser(server.services, { role: 'analyst' })
+    const admin = await createTestUser(server.services, { role: 'admin' })
+    const board = await newBoard(alice)
+    const client = connect(alice, board.id)
+    await client.synced()
+    const closed = client.closed()
+
+    const response = await sendJson(
+      server.app,
+      'PATCH',
+      `/api/users/${alice.user.id}`,
+      { headers: admin.headers, body: { isDisabled: true } },
+    )
+
+    expect(response.status).toBe(200)
     expect(await closed).toBe(CLOSE_CODES.sessionEnded)
   })
 
