@@ -4,11 +4,10 @@ import {
   createSignal,
   For,
   type JSX,
-  Match,
-  Switch,
 } from 'solid-js'
 import type * as Y from 'yjs'
 import type { Annotation } from '../../../server/boards/board-document'
+import { AnalysisCards } from '../analysis/analysis-cards'
 import type { maplibregl } from '../map/maplibre'
 import { AnnotationPanel } from './annotation-panel'
 import type { Author } from './annotations'
@@ -18,6 +17,7 @@ import type { ThreadView } from './threads'
 const TABS = [
   { id: 'annotations', label: 'Annotations' },
   { id: 'narrative', label: 'Narrative' },
+  { id: 'analysis', label: 'Analysis' },
 ] as const
 
 type TabId = (typeof TABS)[number]['id']
@@ -33,7 +33,7 @@ interface BoardSidePanelProps {
   map: Accessor<maplibregl.Map | null>
 }
 
-/** The board's side panel: annotations and comments, and the narrative. */
+/** The board's side panel: annotations and comments, narrative, analysis. */
 export function BoardSidePanel(props: BoardSidePanelProps) {
   const [tab, setTab] = createSignal<TabId>('annotations')
 
@@ -43,32 +43,55 @@ export function BoardSidePanel(props: BoardSidePanelProps) {
   })
 
   return (
-    <aside class="board-side" aria-label="Board details">
+    <aside
+      class="board-side"
+      classList={{ 'board-side-wide': tab() === 'analysis' }}
+      aria-label="Board details"
+    >
       <TabList selected={tab} onSelect={setTab} />
-      <div
-        class="board-side-body"
-        role="tabpanel"
-        id={`board-tab-${tab()}`}
-        aria-labelledby={`board-tab-button-${tab()}`}
-      >
-        <Switch>
-          <Match when={tab() === 'annotations'}>
-            <AnnotationPanel
-              doc={props.doc}
-              annotations={props.annotations}
-              selectedId={props.selectedId}
-              onSelect={props.onSelect}
-              threads={props.threads}
-              author={props.author}
-              isReadOnly={props.isReadOnly}
-            />
-          </Match>
-          <Match when={tab() === 'narrative'}>
-            <NarrativePanel doc={props.doc} isReadOnly={props.isReadOnly} />
-          </Match>
-        </Switch>
-      </div>
+      {/* Every panel stays mounted, so that a card keeps drawing on the
+          map and the narrative keeps its caret while another tab is open. */}
+      <TabPanel id="annotations" selected={tab}>
+        <AnnotationPanel
+          doc={props.doc}
+          annotations={props.annotations}
+          selectedId={props.selectedId}
+          onSelect={props.onSelect}
+          threads={props.threads}
+          author={props.author}
+          isReadOnly={props.isReadOnly}
+        />
+      </TabPanel>
+      <TabPanel id="narrative" selected={tab}>
+        <NarrativePanel doc={props.doc} isReadOnly={props.isReadOnly} />
+      </TabPanel>
+      <TabPanel id="analysis" selected={tab}>
+        <AnalysisCards
+          doc={props.doc}
+          authorId={props.author.id}
+          isReadOnly={props.isReadOnly}
+          map={props.map}
+        />
+      </TabPanel>
     </aside>
+  )
+}
+
+function TabPanel(props: {
+  id: TabId
+  selected: Accessor<TabId>
+  children: JSX.Element
+}) {
+  return (
+    <div
+      class="board-side-body"
+      role="tabpanel"
+      id={`board-tab-${props.id}`}
+      aria-labelledby={`board-tab-button-${props.id}`}
+      hidden={props.selected() !== props.id}
+    >
+      {props.children}
+    </div>
   )
 }
 

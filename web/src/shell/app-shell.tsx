@@ -15,6 +15,7 @@ export function AppShell(props: ParentProps) {
         <nav class="shell-nav" aria-label="Main">
           <a href="/">Map of flows</a>
           <a href="/boards">Boards</a>
+          <a href="/analysis">Analysis</a>
         </nav>
         <UserMenu />
       </header>

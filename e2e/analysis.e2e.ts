@@ -1,0 +1,92 @@
+import { mkdir } from 'node:fs/promises'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createPeople, openAs, type Person } from './support/board-people'
+import { BOOTSTRAP_ADMIN, callApi, logIn } from './support/board-users'
+import { launchChromium, shouldSkipBrowserTests } from './support/browser'
+import { startTestServer, type TestServer } from './support/test-server'
+
+describe.skipIf(shouldSkipBrowserTests())(
+  'analysis on the demo records',
+  () => {
+    let server: TestServer
+    let browser: Browser
+    let analyst: Person
+    let boardPath: string
+
+    beforeAll(async () => {
+      server = await startTestServer({
+        env: { ...BOOTSTRAP_ADMIN, DEMO: 'true' },
+      })
+      browser = await launchChromium()
+      const { people } = await createPeople(server.url, [
+        { displayName: 'Dana Analyst', role: 'analyst' },
+      ])
+      analyst = people[0] as Person
+      const signedIn = await logIn(server.url, analyst.email, analyst.password)
+      const { id } = await callApi<{ id: string }>(
+        server.url,
+        signedIn,
+        'POST',
+        '/api/boards',
+        { title: 'Monthly review', visibility: 'partner' },
+      )
+      boardPath = `/boards/${id}`
+    })
+
+    afterAll(async () => {
+      await browser?.close()
+      await server?.dispose()
+    })
+
+    const chartDrawn = (page: Page, scope: string) =>
+      page.waitForFunction((selector) => {
+        const chart = document.querySelector(selector)
+        const canvas = chart?.querySelector('canvas')
+        return Number(chart?.getAttribute('data-chart-points')) > 6 && !!canvas
+      }, `${scope} [data-testid="time-chart"]`)
+
+    it('draws a trend card on the board from the shared filters', async () => {
+      const page = await openAs(browser, server.url, analyst, boardPath)
+      await page.waitForSelector('[data-map-state="ready"]')
+
+      await page.getByRole('tab', { name: 'Analysis' }).click()
+      await page.getByRole('button', { name: 'Add trend' }).click()
+      await chartDrawn(page, '[data-card-kind="trend"]')
+      const card = page.locator('[data-card-kind="trend"]')
+      await card.getByText('Numbers').click()
+      const firstCount = await card
+        .locator('.card-numbers tbody td')
+        .first()
+        .textContent()
+      expect(firstCount).toMatch(/^(\d[\d,.\s]*|withheld)$/)
+
+      await page.getByLabel('Phenomenon').selectOption('smuggling')
+      await page.getByRole('button', { name: 'Add flows' }).click()
+      await page
+        .locator('[data-card-kind="flow"]')
+        .getByText(/persons on known routes/)
+        .waitFor()
+      await mkdir('e2e/artifacts', { recursive: true })
+      await page.screenshot({ path: 'e2e/artifacts/board-analysis.png' })
+    })
+
+    it('shows signals and a forecast with its intervals on the analysis page', async () => {
+      const page = await openAs(browser, server.url, analyst, '/analysis')
+
+      await chartDrawn(page, '[aria-labelledby="trend-title"]')
+      await chartDrawn(page, '[aria-labelledby="forecast-title"]')
+      await page
+        .locator('[aria-labelledby="signals-title"]')
+        .getByText(/series tested/)
+        .waitFor()
+      expect(
+        await page.getByText('the shaded bands hold the next months').count(),
+      ).toBeGreaterThan(0)
+      await page.screenshot({
+        path: 'e2e/artifacts/analysis.png',
+        fullPage: true,
+      })
+    })
+  },
+)
