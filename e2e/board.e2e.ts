@@ -92,6 +92,46 @@ describe.skipIf(shouldSkipBrowserTests())('a live board', () => {
     expect(pageErrors).toEqual([])
   })
 
+  it('carries comments, the narrative and the presenter between people', async () => {
+    const first = await openAs(browser, server.url, coordinator, boardPath)
+    const second = await openAs(browser, server.url, analyst, boardPath)
+    await Promise.all([mapReady(first), mapReady(second)])
+    const pinName = `Pin: ${PIN_TEXT}, by Ana Coordinator`
+
+    await first.getByRole('button', { name: pinName }).click()
+    await first.getByLabel('New comment').fill('Seen in three case files')
+    await first.getByRole('button', { name: 'Comment', exact: true }).click()
+    await second.getByRole('button', { name: pinName }).click()
+    await second.getByText('Seen in three case files').waitFor()
+    await second.getByLabel('Reply').fill('Also in the labour inspection data')
+    await second.getByRole('button', { name: 'Reply', exact: true }).click()
+    await first.getByText('Also in the labour inspection data').waitFor()
+    await first.getByRole('button', { name: 'Resolve' }).click()
+    await second.getByText('Resolved', { exact: true }).waitFor()
+
+    await second.getByRole('tab', { name: 'Narrative' }).click()
+    await second
+      .getByRole('textbox', { name: 'Narrative' })
+      .fill('Arrivals rose after May.')
+    await first.getByRole('tab', { name: 'Narrative' }).click()
+    await first.waitForFunction(
+      () =>
+        (document.getElementById('board-narrative') as HTMLTextAreaElement)
+          ?.value === 'Arrivals rose after May.',
+    )
+
+    await first.getByRole('button', { name: 'Present' }).click()
+    await second.getByLabel('Follow Ana Coordinator').waitFor()
+    expect(await second.getByLabel('Follow Ana Coordinator').isChecked()).toBe(
+      true,
+    )
+    await second.getByTestId('participants').getByText('presenting').waitFor()
+    await first.getByRole('button', { name: 'Stop presenting' }).click()
+    await second.getByLabel('Follow Ana Coordinator').waitFor({
+      state: 'detached',
+    })
+  })
+
   it('lets a reviewer see the board but not draw on it', async () => {
     const page = await openAs(browser, server.url, reviewer, boardPath)
     await mapReady(page)

@@ -16,15 +16,16 @@ export function NarrativePanel(props: { doc: Y.Doc; isReadOnly: boolean }) {
     <div class="narrative">
       <label class="field" for="board-narrative">
         Narrative
-        <span class="field-hint">
-          The board's account of what the analysis shows, written together.
-        </span>
       </label>
+      <p id="board-narrative-hint" class="field-hint">
+        The board's account of what the analysis shows, written together.
+      </p>
       <textarea
         id="board-narrative"
         ref={textarea}
         class="narrative-text"
         rows={16}
+        aria-describedby="board-narrative-hint"
         readOnly={props.isReadOnly}
       />
     </div>
