@@ -57,7 +57,7 @@ export function BoardMap(props: BoardMapProps) {
   const onMouseOut = () => props.onCursor(null)
   const onMoveEnd = () => {
     const current = map()
-    if (current) props.onViewChanged(viewOf(current))
+    if (current) props.onViewChanged(currentView(current))
   }
   const onMapClick = (event: maplibregl.MapMouseEvent) => {
     if (props.tool()) return
@@ -78,6 +78,9 @@ export function BoardMap(props: BoardMapProps) {
     ready.on('click', onMapClick)
     setMap(ready)
     props.onMap?.(ready)
+    // Others see where one is looking from the start, not from one's first
+    // move: a presenter's followers go there at once.
+    props.onViewChanged(currentView(ready))
   }
 
   const detach = () => {
@@ -140,7 +143,8 @@ export function BoardMap(props: BoardMapProps) {
   return <WorldMap label="Board map" onReady={attach} onRemove={detach} />
 }
 
-function viewOf(map: maplibregl.Map): MapView {
+/** Where a map is looking, as the board document and awareness keep it. */
+export function currentView(map: maplibregl.Map): MapView {
   const center = map.getCenter()
 
   return {

@@ -6,7 +6,7 @@ import type { DrawnGeometry } from '../map/draw-control'
 import type { maplibregl } from '../map/maplibre'
 import { type Author, addAnnotation, useAnnotations } from './annotations'
 import { connectBoard } from './board-connection'
-import { BoardMap } from './board-map'
+import { BoardMap, currentView } from './board-map'
 import { BoardSidePanel } from './board-side-panel'
 import type { BoardDetails } from './boards-api'
 import { DrawToolbar } from './draw-toolbar'
@@ -93,6 +93,11 @@ export function BoardWorkspace(props: { board: BoardDetails; user: Me }) {
     setTool({ kind: 'pin', shape: 'point', label: 'Pin', hint: '' })
     onDrawn({ type: 'Point', coordinates: [centre.lng, centre.lat] })
   }
+  const present = () => {
+    startPresenting(doc, props.user.id)
+    const current = map()
+    if (current) onViewChanged(currentView(current))
+  }
   const onViewChanged = (view: MapView) => {
     publishViewport(awareness, view)
     if (isPresenting()) writeSharedView(doc, view)
@@ -127,11 +132,7 @@ export function BoardWorkspace(props: { board: BoardDetails; user: Me }) {
           <button
             type="button"
             aria-pressed={isPresenting()}
-            onClick={() =>
-              isPresenting()
-                ? stopPresenting(doc)
-                : startPresenting(doc, props.user.id)
-            }
+            onClick={() => (isPresenting() ? stopPresenting(doc) : present())}
           >
             {isPresenting() ? 'Stop presenting' : 'Present'}
           </button>
