@@ -9,7 +9,8 @@ import {
   parseAnalysisQuery,
   resolvePeriod,
 } from './filters'
-import { latestMonth } from './query/count-persons'
+import { monthIndex } from './months'
+import { monthsWithRecords } from './query/count-persons'
 
 /**
  * Everything an analysis request needs before it counts: its parsed query,
@@ -24,8 +25,8 @@ export async function prepareAnalysis<Shape extends z.ZodRawShape>(
 ) {
   const { db } = services.database
   const { filters: requested, params } = parseAnalysisQuery(query, ownParams)
-  const [latest, partners] = await Promise.all([
-    latestMonth(db),
+  const [known, partners] = await Promise.all([
+    monthsWithRecords(db),
     selectRows<{ id: string }>(db, sql`select id::text as id from partners`),
   ])
   const partnerIds = new Set(partners.map((row) => row.id))
@@ -41,9 +42,21 @@ export async function prepareAnalysis<Shape extends z.ZodRawShape>(
       })),
     )
   }
-  const fallbackMonth = services.now().toISOString().slice(0, 7)
+  const thisMonth = services.now().toISOString().slice(0, 7)
+  const period = resolvePeriod(
+    requested,
+    known?.latest ?? thisMonth,
+    defaultMonths,
+  )
+  // A default period starts no earlier than the records: months before
+  // them would read as zeros and look like a sudden rise.
+  const isBeforeRecords =
+    !requested.from &&
+    known !== null &&
+    monthIndex(period.from) < monthIndex(known.first) &&
+    monthIndex(known.first) <= monthIndex(period.to)
   const filters: AnalysisFilters = {
-    period: resolvePeriod(requested, latest ?? fallbackMonth, defaultMonths),
+    period: isBeforeRecords ? { ...period, from: known.first } : period,
     countMode: requested.countMode,
     values: requested.values,
   }

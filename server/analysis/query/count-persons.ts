@@ -77,14 +77,20 @@ export async function countPersons(
     .filter((row) => row.persons > 0)
 }
 
-/** The latest month with any record, or null when there are none. */
-export async function latestMonth(db: Database): Promise<string | null> {
-  const [row] = await selectRows<{ month: string | null }>(
+/** The first and latest months with any record; null when there are none. */
+export async function monthsWithRecords(
+  db: Database,
+): Promise<{ first: string; latest: string } | null> {
+  const [row] = await selectRows<{
+    first: string | null
+    latest: string | null
+  }>(
     db,
-    sql`select to_char(max(observed_on), 'YYYY-MM') as month from analysis_cube`,
+    sql`select to_char(min(observed_on), 'YYYY-MM') as first, to_char(max(observed_on), 'YYYY-MM') as latest from analysis_cube`,
   )
+  if (!row?.first || !row.latest) return null
 
-  return row?.month ?? null
+  return { first: row.first, latest: row.latest }
 }
 
 function neededColumns(

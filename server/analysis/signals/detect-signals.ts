@@ -121,7 +121,10 @@ function testSeries(series: WatchedSeries, threshold: number): Candidate[] {
   const baselineValue = (count: ShownCount) =>
     count.isSuppressed ? threshold / 2 : count.persons!
   const values = counts.map(baselineValue)
-  const dispersion = predictionDispersion(values, latest)
+  const dispersion = predictionDispersion(
+    counts.map((count) => (count.isSuppressed ? null : count.persons!)),
+    latest,
+  )
 
   if (!last.isSuppressed) {
     const reference = seasonalReference(counts.length, [latest], latest)
@@ -152,7 +155,7 @@ function testSeries(series: WatchedSeries, threshold: number): Candidate[] {
   if (isWindowShown) {
     const targets = window.map((_, i) => start + i)
     const reference = seasonalReference(counts.length, targets, start)
-    if (reference.length >= 3 * SUSTAINED_MONTHS) {
+    if (reference.length >= 2 * SUSTAINED_MONTHS) {
       const observed = window.reduce((sum, c) => sum + c.persons!, 0)
       const values = reference.map((i) => baselineValue(counts[i]!))
       const tail = predictiveUpperTail(observed, values, SUSTAINED_MONTHS)
@@ -182,17 +185,22 @@ const MIN_PREDICTIONS = 5
  * never below 1. Estimated from every month of history rather than from
  * the few reference months, it is steady enough to keep the tails honest
  * for counts of persons that arrive in groups (a record may cover many).
- * Returns undefined when the history is too short; the reference months'
- * own dispersion is used then.
+ * Withheld months (null) neither are predicted nor predict: what they
+ * stand for is not known well enough to measure errors with. Returns
+ * undefined when the history is too short; the reference months' own
+ * dispersion is used then.
  */
 export function predictionDispersion(
-  values: readonly number[],
+  values: readonly (number | null)[],
   latest: number,
 ): number | undefined {
   let sum = 0
   let predictions = 0
   for (let t = 1; t < latest; t++) {
-    const reference = seasonalReference(values.length, [t], t)
+    if (values[t] === null) continue
+    const reference = seasonalReference(values.length, [t], t).filter(
+      (i) => values[i] !== null,
+    )
     if (reference.length < 3) continue
     const total = reference.reduce((a, i) => a + values[i]!, 0)
     const expected = (total + 0.5) / reference.length
