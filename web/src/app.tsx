@@ -10,6 +10,11 @@ import { TokensPage } from './pages/admin/tokens-page'
 import { UsersPage } from './pages/admin/users-page'
 import { LoginPage } from './pages/login-page'
 import { MapPage } from './pages/map-page'
+import { BatchesPage } from './pages/records/batches-page'
+import { EditRecordPage } from './pages/records/edit-record-page'
+import { ImportPage } from './pages/records/import-page'
+import { NewRecordPage } from './pages/records/new-record-page'
+import { RecordsListPage } from './pages/records/records-list-page'
 import { AppShell } from './shell/app-shell'
 
 /**
@@ -25,6 +30,11 @@ export function App() {
         <Route path="/boards" component={BoardsListPage} />
         <Route path="/analysis" component={AnalysisPage} />
         <Route path="/boards/:id" component={BoardPage} />
+        <Route path="/records" component={RecordsListPage} />
+        <Route path="/records/new" component={NewRecordPage} />
+        <Route path="/records/import" component={ImportPage} />
+        <Route path="/records/batches" component={BatchesPage} />
+        <Route path="/records/:id/edit" component={EditRecordPage} />
         <Route path="/account" component={AccountPage} />
         <Route path="/admin" component={AdminOnly}>
           <Route path="/partners" component={PartnersPage} />

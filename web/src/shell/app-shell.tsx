@@ -1,4 +1,5 @@
-import type { ParentProps } from 'solid-js'
+import { type ParentProps, Show } from 'solid-js'
+import { me } from '../auth/auth-state'
 import { UserMenu } from '../auth/user-menu'
 
 /** Header with the product's name above the page in view. */
@@ -15,6 +16,9 @@ export function AppShell(props: ParentProps) {
         <nav class="shell-nav" aria-label="Main">
           <a href="/">Map of flows</a>
           <a href="/boards">Boards</a>
+          <Show when={me()}>
+            <a href="/records">Records</a>
+          </Show>
           <a href="/analysis">Analysis</a>
         </nav>
         <UserMenu />
