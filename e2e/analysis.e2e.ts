@@ -67,6 +67,13 @@ describe.skipIf(shouldSkipBrowserTests())(
         .locator('[data-card-kind="flow"]')
         .getByText(/persons on known routes/)
         .waitFor()
+      await page.getByRole('button', { name: 'Add indicator map' }).click()
+      const mapCard = page.locator('[data-card-kind="indicator-map"]')
+      await mapCard.getByRole('list', { name: 'Map legend, persons' }).waitFor()
+      expect(
+        await mapCard.getByRole('button', { name: 'Shown on map' }).count(),
+      ).toBe(1)
+      expect(await mapCard.locator('tbody tr').count()).toBeGreaterThan(0)
       await mkdir('e2e/artifacts', { recursive: true })
       await page.screenshot({ path: 'e2e/artifacts/board-analysis.png' })
     })

@@ -132,6 +132,18 @@ describe.skipIf(shouldSkipBrowserTests())('a live board', () => {
     })
   })
 
+  it('lists the boards open to a person and opens a new one', async () => {
+    const page = await openAs(browser, server.url, analyst, '/boards')
+    await page.getByRole('link', { name: 'Eastern route review' }).waitFor()
+
+    await page.getByLabel('Title').fill('Labour sector watch')
+    await page.getByRole('button', { name: 'Create board' }).click()
+    await page.getByRole('heading', { name: 'Labour sector watch' }).waitFor()
+    await mapReady(page)
+    await page.locator('.board-back').click()
+    await page.getByRole('link', { name: 'Labour sector watch' }).waitFor()
+  })
+
   it('lets a reviewer see the board but not draw on it', async () => {
     const page = await openAs(browser, server.url, reviewer, boardPath)
     await mapReady(page)
