@@ -101,6 +101,25 @@ describe('POST /api/auth/login', () => {
   })
 })
 
+describe('signing in again', () => {
+  it('ends the session the browser had before', async () => {
+    const { app, services } = await createTestApp()
+    const before = await createTestUser(services, { role: 'analyst' })
+    const other = await createTestUser(services, { role: 'reviewer' })
+
+    const login = await sendJson(app, 'POST', '/api/auth/login', {
+      headers: before.headers,
+      body: { email: other.user.email, password: other.password },
+    })
+    const old = await sendJson(app, 'GET', '/api/me', {
+      headers: before.headers,
+    })
+
+    expect(login.status).toBe(200)
+    expect(old.status).toBe(401)
+  })
+})
+
 describe('POST /api/auth/logout', () => {
   it('ends the session at once and clears the cookie', async () => {
     const { app, services } = await createTestApp()

@@ -7,11 +7,11 @@ import { AppError } from '../http/app-error'
 import { clientAddress } from '../http/client-address'
 import { readJson } from '../http/read-json'
 import type { Services } from '../services'
-import type { AppEnv } from './actor'
+import type { Actor, AppEnv } from './actor'
 import { ANY_ROLE, requireActor } from './guards'
 import { attemptLogin } from './login'
 import { LoginThrottle, tooManyAttempts } from './login-throttle'
-import { MAX_PASSWORD_LENGTH } from './passwords'
+import { MAX_PASSWORD_LENGTH, prepareDummyHash } from './passwords'
 import { deleteSessionCookie, setSessionCookie } from './session-cookie'
 import { invalidateSession } from './sessions'
 
@@ -26,6 +26,7 @@ const LOGIN_BODY = z.object({
 /** Sign-in, sign-out and who am I. */
 export function authRoutes(services: Services) {
   const throttle = new LoginThrottle(services)
+  void prepareDummyHash()
 
   return new Hono<AppEnv>()
     .post('/api/auth/login', async (c) => {
@@ -48,6 +49,7 @@ export function authRoutes(services: Services) {
             'The e-mail or password is not right',
           )
         case 'signed_in':
+          await endPreviousSession(services, c.get('actor'))
           setSessionCookie(c, result.token, result.session.absoluteExpiresAt)
           return c.json({ user: await loadMe(services, result.userId) }, 200)
       }
@@ -105,4 +107,18 @@ export async function loadMe(services: Services, userId: string) {
   if (!row) throw new AppError(404, 'not_found', 'The user was not found')
 
   return row
+}
+
+/**
+ * A browser that signs in again, maybe as someone else, leaves its former
+ * session behind: end it rather than let it live on unseen.
+ */
+async function endPreviousSession(services: Services, actor: Actor | null) {
+  if (actor?.kind !== 'user') return
+
+  await invalidateSession(
+    services,
+    { id: actor.sessionId, userId: actor.userId },
+    'logout',
+  )
 }
