@@ -48,7 +48,7 @@ describe.skipIf(shouldSkipBrowserTests())('a live board', () => {
   const mapReady = (page: Page) =>
     page.waitForSelector('[data-testid="world-map"][data-map-state="ready"]')
 
-  it('shows a pin drawn by one person to another, saves it and keeps it after a reload', async () => {
+  it("shows one person's pin to another, saves it and keeps it on reload", async () => {
     const pageErrors: string[] = []
     const first = await openAs(browser, server.url, coordinator, boardPath)
     const second = await openAs(browser, server.url, analyst, boardPath)

@@ -49,6 +49,10 @@ function ForecastPlot(props: { forecast: ForecastView }) {
     ...ahead().map(pick),
   ]
 
+  const chartLabel = () =>
+    `Persons per month to ${history().at(-1)?.month ?? ''} and forecast ` +
+    `to ${ahead().at(-1)?.month ?? ''}, with 80% and 95% intervals`
+
   return (
     <>
       <p class="card-summary">
@@ -58,7 +62,7 @@ function ForecastPlot(props: { forecast: ForecastView }) {
       <TimeChart
         times={times()}
         heightPx={260}
-        label={`Persons per month to ${history().at(-1)?.month ?? ''} and forecast to ${ahead().at(-1)?.month ?? ''}, with 80% and 95% intervals`}
+        label={chartLabel()}
         series={[
           {
             label: 'Persons',

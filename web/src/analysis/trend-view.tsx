@@ -59,6 +59,10 @@ export function TrendView(props: { trend: TrendsView; title: string }) {
     }))
   }
   const leftOut = () => props.trend.series.length - largestSeries().length
+  const chartLabel = () => {
+    const { interval, period } = props.trend
+    return `${props.title}: persons per ${interval} from ${period.from} to ${period.to}`
+  }
   const withheldCount = () =>
     props.trend.totals.filter((point) => point.isSuppressed).length
 
@@ -67,7 +71,7 @@ export function TrendView(props: { trend: TrendsView; title: string }) {
       <TimeChart
         times={props.trend.totals.map((point) => bucketTime(point.bucket))}
         series={chartSeries()}
-        label={`${props.title}: persons per ${props.trend.interval} from ${props.trend.period.from} to ${props.trend.period.to}`}
+        label={chartLabel()}
       />
       <Show when={leftOut() > 0}>
         <p class="card-note">

@@ -11,6 +11,11 @@ import {
 import { CommentThreads } from './comment-threads'
 import type { ThreadView } from './threads'
 
+const EMPTY_FOR_VIEWERS = 'Nothing has been drawn on this board yet.'
+const EMPTY_FOR_EDITORS =
+  'Nothing drawn yet. Pick a tool above the map to add a pin, a route, ' +
+  'an area or a label.'
+
 interface AnnotationPanelProps {
   doc: Y.Doc
   annotations: Accessor<Annotation[]>
@@ -45,9 +50,7 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
         when={props.annotations().length > 0}
         fallback={
           <p class="panel-empty">
-            {props.isReadOnly
-              ? 'Nothing has been drawn on this board yet.'
-              : 'Nothing drawn yet. Pick a tool above the map to add a pin, a route, an area or a label.'}
+            {props.isReadOnly ? EMPTY_FOR_VIEWERS : EMPTY_FOR_EDITORS}
           </p>
         }
       >
