@@ -13,7 +13,8 @@ import { insertUser, normalizeEmail } from '../partners/users'
 import type { Services } from '../services'
 
 export const ADMIN_USAGE = `Usage:
-  npm run admin -- create --email <email> [--name <display name>] [--partner <partner name>] [--password-stdin]
+  npm run admin -- create --email <email> [--name <display name>]
+                          [--partner <partner name>] [--password-stdin]
   npm run admin -- reset --email <email> [--password-stdin]
 
 create  makes a new admin in the given partner (default: the centre).
