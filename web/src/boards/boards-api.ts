@@ -2,6 +2,7 @@ import type { ClientResponse, InferResponseType } from 'hono/client'
 import { hc } from 'hono/client'
 import type { AppType } from '../../../server/app'
 import { ApiError } from '../api/api-client'
+import { loadMe } from '../auth/auth-state'
 
 /** The API, typed from the server's routes: one definition for both. */
 export const api = hc<AppType>('/')
@@ -67,6 +68,9 @@ export async function readOk<
   if (response.ok) return payload as OkBody<Response>
 
   const { code, message, ...details } = payload
+  // Asking who is signed in tells the whole page when the session is gone,
+  // which sends the person back to the sign-in page.
+  if (response.status === 401) void loadMe()
   throw new ApiError(
     response.status,
     typeof code === 'string' ? code : 'request_failed',
