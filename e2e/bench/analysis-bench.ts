@@ -23,6 +23,8 @@ import {
   type TestServices,
 } from '../../server/testing/test-app'
 
+const print = (line: string) => process.stdout.write(`${line}\n`)
+
 const serverUrl =
   process.env.BENCH_POSTGRES_URL ??
   'postgres://postgres@127.0.0.1:5432/postgres'
@@ -121,7 +123,7 @@ async function runBenchmark() {
     route_cube: string
     profile_cube: string
   }[]
-  console.log(
+  print(
     `loaded ${loaded} records in ${loadSeconds.toFixed(0)} s (rollups kept by triggers); rollup rows: cube ${sizes!.cube}, routes ${sizes!.route_cube}, profiles ${sizes!.profile_cube}`,
   )
 
@@ -136,10 +138,10 @@ async function runBenchmark() {
   const { app } = await createTestApp(services)
   const { headers } = await createTestUser(services, { role: 'analyst' })
 
-  console.log(
+  print(
     '\n| question | endpoint p50 | endpoint p95 | plain GROUP BY p50 | plain GROUP BY p95 |',
   )
-  console.log('|---|---|---|---|---|')
+  print('|---|---|---|---|---|')
   for (const benchCase of CASES) {
     const url = `${benchCase.path}?${new URLSearchParams(benchCase.query)}`
     const endpoint = await time(async () => {
@@ -152,7 +154,7 @@ async function runBenchmark() {
       await response.arrayBuffer()
     })
     const plain = await time(() => database.db.execute(benchCase.plain))
-    console.log(
+    print(
       `| ${benchCase.name} | ${endpoint.p50} ms | ${endpoint.p95} ms | ${plain.p50} ms | ${plain.p95} ms |`,
     )
   }

@@ -8,6 +8,8 @@
 import { openDatabase } from '../../db/open-database'
 import { measureQuality } from '../../server/analysis/testing/signal-quality'
 
+const print = (line: string) => process.stdout.write(`${line}\n`)
+
 const database = await openDatabase({ dataDir: 'memory://' })
 const startedAt = performance.now()
 const report = await measureQuality(database.db, {
@@ -18,18 +20,18 @@ const report = await measureQuality(database.db, {
 await database.close()
 
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`
-console.log(JSON.stringify(report.planted))
-console.log(`recall of planted changes      ${percent(report.recall)}`)
-console.log(
+print(JSON.stringify(report.planted))
+print(`recall of planted changes      ${percent(report.recall)}`)
+print(
   `runs on unchanged data with an alarm  ${report.unchangedRunsWithAlarm} of ${report.unchangedRuns} (${percent(report.unchangedRunsWithAlarm / report.unchangedRuns)})`,
 )
-console.log(
+print(
   `false signals ${report.falseSignals}, series tested per run ${report.seriesTestedPerRun.toFixed(0)}`,
 )
-console.log(
+print(
   `forecast coverage 80 % -> ${percent(report.coverage80)}, 95 % -> ${percent(report.coverage95)}`,
 )
-console.log(
+print(
   `back-test MAE ${report.meanAbsoluteError.toFixed(1)} vs seasonal naive ${report.seasonalNaiveMeanAbsoluteError.toFixed(1)}`,
 )
-console.log(`took ${((performance.now() - startedAt) / 1000).toFixed(0)} s`)
+print(`took ${((performance.now() - startedAt) / 1000).toFixed(0)} s`)
