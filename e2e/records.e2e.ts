@@ -44,7 +44,7 @@ describe.skipIf(shouldSkipBrowserTests())('the records pages', () => {
     await page.getByLabel('Observed in (required)').fill('2024-03')
   }
 
-  it('stores a record submitted through the form and shows its id', async () => {
+  it('stores a record submitted through the form, shows its id and lets its partner edit it', async () => {
     await page.getByRole('link', { name: 'Records', exact: true }).waitFor()
     await fillRequiredFields()
     await page.getByLabel('Gender').selectOption('female')
@@ -71,7 +71,19 @@ describe.skipIf(shouldSkipBrowserTests())('the records pages', () => {
     await row.waitFor()
     expect(await row.textContent()).toContain('18-20')
     expect(await row.textContent()).toContain('NG → LY → IT → BE')
-    await row.getByRole('link', { name: `Edit record ${storedId}` }).waitFor()
+    await row.getByRole('link', { name: `Edit record ${storedId}` }).click()
+    const persons = page.getByLabel('Persons')
+    await page
+      .getByRole('heading', { name: `Edit record ${storedId}` })
+      .waitFor()
+    expect(
+      await page.getByLabel('Age band', { exact: true }).inputValue(),
+    ).toBe('18-20')
+    await persons.fill('2')
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await page.getByText(`Record ${storedId} was saved.`).waitFor()
+    await page.getByRole('link', { name: 'Back to the records' }).click()
+    await row.locator('td').nth(3).getByText('2', { exact: true }).waitFor()
   })
 
   it('refuses a summary holding an e-mail address next to the summary field and stores nothing', async () => {
@@ -101,6 +113,20 @@ describe.skipIf(shouldSkipBrowserTests())('the records pages', () => {
     expect(await page.locator('tr[data-record-id]').count()).toBe(1)
   })
 
+  it('explains a refused export with the groups that fall short', async () => {
+    await page.getByRole('button', { name: 'Export CSV' }).click()
+
+    const notice = page.getByTestId('disclosure-risk')
+    await notice.waitFor()
+    expect(await notice.textContent()).toContain('at least 11 records')
+    const groups = page.getByRole('table', {
+      name: 'Groups below the export threshold',
+    })
+    const group = await groups.locator('tbody tr').first().allTextContents()
+    expect(group.join(' ')).toMatch(/2024-03\s*Female\s*18-20\s*Nigeria/)
+    await page.screenshot({ path: 'e2e/artifacts/records-list.png' })
+  })
+
   it('checks a CSV file with one bad row and names its line, field and rule', async () => {
     await page.goto(`${server.url}/records/import`)
     await page
@@ -120,6 +146,7 @@ describe.skipIf(shouldSkipBrowserTests())('the records pages', () => {
     expect(await page.getByTestId('rows-read').textContent()).toBe('2')
     expect(await page.getByTestId('rows-refused').textContent()).toBe('1')
     await page.getByText('Checked only: nothing was stored').waitFor()
+    await page.screenshot({ path: 'e2e/artifacts/records-import.png' })
   })
 
   it('imports a good CSV file once, lists its import and withdraws it', async () => {

@@ -11,6 +11,15 @@ export interface MultiSelectProps {
   emptyText?: string
 }
 
+// Escape closes the list and gives the focus back to its button, as in
+// any other pop-up list.
+function closeOnEscape(event: KeyboardEvent & { currentTarget: HTMLElement }) {
+  const details = event.currentTarget as HTMLDetailsElement
+  if (event.key !== 'Escape' || !details.open) return
+  details.open = false
+  details.querySelector('summary')?.focus()
+}
+
 /**
  * A compact multiple choice: a disclosure button that opens a list of
  * labelled checkboxes. It needs no script to open and close, so Enter or
@@ -35,7 +44,7 @@ export function MultiSelect(props: MultiSelectProps) {
       <span class="multi-select-label" aria-hidden="true">
         {props.label}
       </span>
-      <details id={props.id}>
+      <details id={props.id} onKeyDown={closeOnEscape}>
         <summary aria-label={`${props.label}: ${chosenText()}`}>
           {chosenText()}
         </summary>

@@ -120,6 +120,7 @@ export function RecordsListPage() {
         <label>
           Sort{' '}
           <select
+            class="sort-select"
             value={sort()}
             onChange={(e) => setParams({ sort: e.currentTarget.value })}
           >
