@@ -43,8 +43,29 @@ describe.skipIf(shouldSkipBrowserTests())('identity and access pages', () => {
       .getByRole('table', { name: 'Partners' })
       .getByText('CIATTEH Centre')
       .waitFor()
+    const addPartner = admin.getByRole('form', { name: 'Add a partner' })
+    await addPartner.getByLabel('Name').fill('Labour Inspection North')
+    await addPartner.getByLabel('Kind').selectOption('inspection')
+    await addPartner.getByRole('button', { name: 'Add partner' }).click()
+    await admin
+      .getByRole('table', { name: 'Partners' })
+      .getByText('Labour Inspection North')
+      .waitFor()
+
     await admin.getByRole('link', { name: 'Tokens' }).click()
-    await admin.getByRole('heading', { name: 'API tokens' }).waitFor()
+    const addToken = admin.getByRole('form', { name: 'Create a token' })
+    await addToken
+      .getByLabel('Partner')
+      .selectOption({ label: 'Labour Inspection North' })
+    await addToken.getByLabel('Name').fill('Inspection case system')
+    await addToken.getByLabel('Submit records').check()
+    await addToken.getByRole('button', { name: 'Create token' }).click()
+    const secret = await admin
+      .getByTestId('new-token')
+      .locator('code')
+      .textContent()
+    expect(secret).toMatch(/^ciatteh_[a-z2-7]{52}$/)
+    await admin.getByRole('cell', { name: 'Inspection case system' }).waitFor()
 
     await admin.getByRole('link', { name: 'Users' }).click()
     const newUser = `analyst-${Date.now()}@police.example`

@@ -1,31 +1,18 @@
-import { createResource, createSignal, For, Show } from 'solid-js'
-import { apiRequest, describeError } from '../../api/api-client'
+import { createResource, For } from 'solid-js'
+import { apiRequest } from '../../api/api-client'
 import { keysOf, PARTNER_KIND_LABELS } from '../../api/labels'
 import type { PartnerKind, PartnerView } from '../../api/types'
+import { createAdminAction, ErrorLine, fetchPartners } from './admin-actions'
 import '../forms.css'
 
-export async function fetchPartners(): Promise<PartnerView[]> {
-  const body = await apiRequest<{ partners: PartnerView[] }>(
-    'GET',
-    '/api/partners',
-  )
-  return body.partners
-}
+// Other pages list partners through this page's module.
+export { fetchPartners }
 
 /** Admins add partner organisations, rename them, switch them off. */
 export function PartnersPage() {
   const [partners, { refetch }] = createResource(fetchPartners)
-  const [error, setError] = createSignal<string | null>(null)
+  const { error, run } = createAdminAction({ after: refetch })
 
-  const run = async (action: () => Promise<unknown>) => {
-    setError(null)
-    try {
-      await action()
-      await refetch()
-    } catch (caught) {
-      setError(describeError(caught))
-    }
-  }
   const create = (event: SubmitEvent) => {
     event.preventDefault()
     const formElement = event.currentTarget as HTMLFormElement
@@ -76,11 +63,7 @@ export function PartnersPage() {
         </label>
         <button type="submit">Add partner</button>
       </form>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorLine error={error()} />
       <h2>All partners</h2>
       <table class="table" aria-label="Partners">
         <thead>

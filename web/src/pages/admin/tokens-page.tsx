@@ -1,33 +1,27 @@
 import { createResource, createSignal, For, Show } from 'solid-js'
-import { apiRequest, describeError } from '../../api/api-client'
+import { apiRequest } from '../../api/api-client'
 import { formatTime, keysOf, SCOPE_LABELS } from '../../api/labels'
 import type { ApiTokenView, TokenScope } from '../../api/types'
-import { fetchPartners } from './partners-page'
+import {
+  createAdminAction,
+  createPartnerNames,
+  ErrorLine,
+} from './admin-actions'
 import '../forms.css'
 
 /** Admins give partners' systems API tokens, and revoke them. */
 export function TokensPage() {
-  const [partners] = createResource(fetchPartners)
+  const { partners, partnerName } = createPartnerNames()
   const [tokens, { refetch }] = createResource(() =>
     apiRequest<{ tokens: ApiTokenView[] }>('GET', '/api/tokens').then(
       (body) => body.tokens,
     ),
   )
-  const [error, setError] = createSignal<string | null>(null)
   const [secret, setSecret] = createSignal<string | null>(null)
-  const partnerName = (id: string) =>
-    partners()?.find((p) => p.id === id)?.name ?? '—'
-
-  const run = async (action: () => Promise<unknown>) => {
-    setError(null)
-    setSecret(null)
-    try {
-      await action()
-      await refetch()
-    } catch (caught) {
-      setError(describeError(caught))
-    }
-  }
+  const { error, run } = createAdminAction({
+    after: refetch,
+    onStart: () => setSecret(null),
+  })
   const create = (event: SubmitEvent) => {
     event.preventDefault()
     const formElement = event.currentTarget as HTMLFormElement
@@ -90,11 +84,7 @@ export function TokensPage() {
         </fieldset>
         <button type="submit">Create token</button>
       </form>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorLine error={error()} />
       <Show when={secret()}>
         <p class="form-notice" role="status" data-testid="new-token">
           The token, shown only now; give it to the partner's system:{' '}

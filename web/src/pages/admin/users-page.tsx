@@ -1,9 +1,13 @@
 import { createResource, createSignal, For, Show } from 'solid-js'
-import { apiRequest, describeError } from '../../api/api-client'
+import { apiRequest } from '../../api/api-client'
 import { formatTime, keysOf, ROLE_LABELS } from '../../api/labels'
 import type { Role, UserView } from '../../api/types'
 import { me } from '../../auth/auth-state'
-import { fetchPartners } from './partners-page'
+import {
+  createAdminAction,
+  createPartnerNames,
+  ErrorLine,
+} from './admin-actions'
 import '../forms.css'
 
 /** A password to hand over, shown once after it was made. */
@@ -14,27 +18,19 @@ interface ShownPassword {
 
 /** Admins create accounts, change roles, disable, reset, end sessions. */
 export function UsersPage() {
-  const [partners] = createResource(fetchPartners)
+  const { partners, partnerName } = createPartnerNames()
   const [users, { refetch }] = createResource(() =>
     apiRequest<{ users: UserView[] }>('GET', '/api/users').then((b) => b.users),
   )
-  const [error, setError] = createSignal<string | null>(null)
   const [notice, setNotice] = createSignal<string | null>(null)
   const [shown, setShown] = createSignal<ShownPassword | null>(null)
-  const partnerName = (id: string) =>
-    partners()?.find((p) => p.id === id)?.name ?? '—'
-
-  const run = async (action: () => Promise<unknown>) => {
-    setError(null)
-    setNotice(null)
-    setShown(null)
-    try {
-      await action()
-      await refetch()
-    } catch (caught) {
-      setError(describeError(caught))
-    }
-  }
+  const { error, run } = createAdminAction({
+    after: refetch,
+    onStart: () => {
+      setNotice(null)
+      setShown(null)
+    },
+  })
   const create = (event: SubmitEvent) => {
     event.preventDefault()
     const formElement = event.currentTarget as HTMLFormElement
@@ -124,11 +120,7 @@ export function UsersPage() {
         </label>
         <button type="submit">Create user</button>
       </form>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorLine error={error()} />
       <Show when={notice()}>
         <p class="form-notice" role="status">
           {notice()}
