@@ -6,6 +6,10 @@ import { BOOTSTRAP_ADMIN } from './support/board-users'
 import { launchChromium, shouldSkipBrowserTests } from './support/browser'
 import { startTestServer, type TestServer } from './support/test-server'
 
+const CENTRE_KEY = 'c0ffee'.repeat(11).slice(0, 64)
+// More than one page of the list, which shows 50 records at a time.
+const GOOD_ROWS = 55
+const GOOD_ROW = 'smuggling,2024-01,male,30-38,SY,TR|GR'
 const CSV_HEADER = 'phenomenon,observedOn,gender,ageBand,citizenship,transit'
 
 function csvFile(name: string, rows: string[]) {
@@ -59,12 +63,26 @@ describe.skipIf(shouldSkipBrowserTests())('the records pages', () => {
     await page.getByLabel('Destination').selectOption('BE')
     await page.getByRole('checkbox', { name: 'Sexual', exact: true }).check()
     await page.getByLabel('Summary').fill('Recruited online with a job offer')
+    const sentBodies: string[] = []
+    page.on('request', (request) => sentBodies.push(request.postData() ?? ''))
+    await page.getByText('Make the linkage key from identifiers').click()
+    await page.getByLabel('Family name').fill('Okonkwo')
+    await page.getByLabel('Given names').fill('Adaeze Grace')
+    await page.getByLabel('Date of birth').fill('2005-02-11')
+    await page.getByLabel('Centre-issued key (hexadecimal)').fill(CENTRE_KEY)
+    await page.getByRole('button', { name: 'Make linkage key' }).click()
+    await page.getByText('Linkage key made and filled in').waitFor()
+    const linkageKey = await page.getByLabel('Linkage key').inputValue()
+    expect(linkageKey).toMatch(/^[0-9a-f]{64}$/)
+    expect(await page.getByLabel('Family name').inputValue()).toBe('')
     await page.getByRole('button', { name: 'Submit record' }).click()
 
     const id = page.getByTestId('stored-record-id')
     await id.waitFor()
     storedId = (await id.textContent()) ?? ''
     expect(storedId).toMatch(/^\d+$/)
+    expect(sentBodies.join('\n')).toContain(linkageKey)
+    expect(sentBodies.join('\n')).not.toMatch(/Okonkwo|Adaeze|2005-02-11/)
 
     await page.getByRole('link', { name: 'See the records' }).click()
     const row = page.locator(`tr[data-record-id="${storedId}"]`)
@@ -152,21 +170,22 @@ describe.skipIf(shouldSkipBrowserTests())('the records pages', () => {
   it('imports a good CSV file once, lists its import and withdraws it', async () => {
     await page
       .getByLabel('CSV file', { exact: true })
-      .setInputFiles(
-        csvFile('good-rows.csv', [
-          'smuggling,2024-01,male,30-38,SY,TR|GR',
-          'smuggling,2024-01,male,30-38,AF,IR|TR',
-          'trafficking,2024-02,female,18-20,RO,',
-        ]),
-      )
+      .setInputFiles(csvFile('good-rows.csv', Array(GOOD_ROWS).fill(GOOD_ROW)))
     await page.getByRole('button', { name: 'Import' }).click()
-    await page.getByText('Stored as one import of 3 record(s).').waitFor()
+    await page
+      .getByText(`Stored as one import of ${GOOD_ROWS} record(s).`)
+      .waitFor()
     await page.getByRole('button', { name: 'Import' }).click()
     await page.getByText('had already been imported').waitFor()
 
     await page.getByRole('link', { name: "See this import's records" }).click()
-    await page.locator('tr[data-record-id]').nth(2).waitFor()
-    expect(await page.locator('tr[data-record-id]').count()).toBe(3)
+    await page.getByText('50 shown').waitFor()
+    await page.getByRole('button', { name: 'Load more' }).click()
+    await page.getByText(`${GOOD_ROWS} shown`).waitFor()
+    expect(await page.locator('tr[data-record-id]').count()).toBe(GOOD_ROWS)
+    expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(
+      0,
+    )
 
     await page.getByRole('link', { name: 'Our imports' }).click()
     const imports = page.getByRole('table', { name: 'Imports' })
@@ -177,7 +196,9 @@ describe.skipIf(shouldSkipBrowserTests())('the records pages', () => {
     await row.getByRole('button', { name: /^Withdraw/ }).click()
     await page
       .getByRole('status')
-      .filter({ hasText: 'Withdrew good-rows.csv: 3 record(s) removed.' })
+      .filter({
+        hasText: `Withdrew good-rows.csv: ${GOOD_ROWS} record(s) removed.`,
+      })
       .waitFor()
     await row.getByText('withdrawn').waitFor()
   })
