@@ -10,6 +10,7 @@ export type SessionEndReason =
   | 'ended_by_user'
   | 'ended_by_admin'
   | 'password_changed'
+  | 'role_changed'
   | 'account_disabled'
   | 'partner_disabled'
   | 'expired'

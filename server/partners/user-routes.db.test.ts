@@ -111,19 +111,31 @@ describe('users', () => {
     expect(ended).toEqual([target.session.id])
   })
 
-  it('changes a role, which takes effect on the next request', async () => {
+  it('changes a role, ending the sessions made under the old one', async () => {
     const { app, services } = await createTestApp()
     const admin = await createTestUser(services, { role: 'admin' })
     const target = await createTestUser(services, { role: 'reviewer' })
+    const ended: string[] = []
+    services.sessionEvents.onSessionsEnded((e) => ended.push(e.reason))
 
     await sendJson(app, 'PATCH', `/api/users/${target.user.id}`, {
       headers: admin.headers,
       body: { role: 'admin' },
     })
-    const users = await sendJson(app, 'GET', '/api/users', {
+    const old = await sendJson(app, 'GET', '/api/users', {
       headers: target.headers,
     })
+    const login = await sendJson(app, 'POST', '/api/auth/login', {
+      headers: { Origin: services.config.publicOrigin },
+      body: { email: target.user.email, password: target.password },
+    })
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!
+    const users = await sendJson(app, 'GET', '/api/users', {
+      headers: { Cookie: cookie },
+    })
 
+    expect(ended).toEqual(['role_changed'])
+    expect(old.status).toBe(401)
     expect(users.status).toBe(200)
   })
 

@@ -23,7 +23,7 @@ import { uuidParam } from '../http/id-param'
 import { parseInput, readJson } from '../http/read-json'
 import type { Services } from '../services'
 import { hasSqlState, SQL_STATE } from './sql-state'
-import { insertUser, PUBLIC_USER_COLUMNS } from './users'
+import { insertUser, PUBLIC_USER_COLUMNS, type PublicUser } from './users'
 
 const PASSWORD = z
   .string()
@@ -130,7 +130,7 @@ export function userRoutes(services: Services) {
       if (password !== undefined) assertAcceptablePassword(password, 'password')
 
       const ipAddress = clientAddress(c)
-      const user = await updateUser(
+      const { before, user } = await updateUser(
         services,
         actor,
         id,
@@ -138,7 +138,7 @@ export function userRoutes(services: Services) {
         password,
         ipAddress,
       )
-      const reason = sessionEndReason(changes.isDisabled, password)
+      const reason = sessionEndReason(before, changes, password)
       if (reason) await endSessions(services, actor, id, reason, ipAddress)
 
       return c.json({ user }, 200)
@@ -190,6 +190,7 @@ async function updateUser(
       })
       .where(eq(users.id, id))
       .returning(PUBLIC_USER_COLUMNS)
+    if (!after) throw notFound('The user')
     await recordAudit(
       tx,
       {
@@ -206,7 +207,7 @@ async function updateUser(
       },
       services.now(),
     )
-    return after
+    return { before, user: after }
   })
 }
 
@@ -220,12 +221,21 @@ async function findUser(db: Pick<Database, 'select'>, id: string) {
   return row
 }
 
+/**
+ * Whether the change ends the user's sessions: disabling and a new
+ * password do, and so does a new role, so that live connections are made
+ * again under the new role rather than keep the old one's powers.
+ */
 function sessionEndReason(
-  isDisabled: boolean | undefined,
+  before: PublicUser,
+  changes: UserChanges,
   password: string | undefined,
 ): SessionEndReason | null {
-  if (isDisabled === true) return 'account_disabled'
+  if (changes.isDisabled === true) return 'account_disabled'
   if (password !== undefined) return 'password_changed'
+  const isRoleChanged =
+    changes.role !== undefined && changes.role !== before.role
+  if (isRoleChanged) return 'role_changed'
 
   return null
 }
