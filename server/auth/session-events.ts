@@ -28,7 +28,11 @@ export type SessionsEndedListener = (event: SessionsEnded) => void
 export class SessionEvents {
   readonly #listeners = new Set<SessionsEndedListener>()
 
-  /** Subscribes; the returned function unsubscribes. */
+  /**
+   * Subscribes; the returned function unsubscribes. Listeners run inside
+   * the request that ended the sessions, after the database change: they
+   * must not throw, and should only start work (e.g. close sockets).
+   */
   onSessionsEnded(listener: SessionsEndedListener): () => void {
     this.#listeners.add(listener)
 
