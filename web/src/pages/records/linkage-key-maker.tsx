@@ -30,7 +30,7 @@ export function LinkageKeyMaker(props: { onMade: (key: string) => void }) {
       }
       setIsMade(true)
     } catch (caught) {
-      // The helper's RangeErrors name the rule broken, never the value.
+      // makeLinkageKey's RangeErrors name the rule broken, never the value.
       setError(
         caught instanceof RangeError
           ? caught.message
