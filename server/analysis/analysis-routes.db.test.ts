@@ -164,7 +164,7 @@ describe('GET /api/analysis/map', () => {
 describe('counting distinct persons', () => {
   it('counts a person whom two partners report with one linkage key once', async () => {
     const other = await createTestPartner(services)
-    const key = 'a'.repeat(63) + '1'
+    const key = `${'a'.repeat(63)}1`
     const record: AnalysisRecord = {
       observedOn: '2019-05',
       citizenship: 'NG',

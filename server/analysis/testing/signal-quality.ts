@@ -60,6 +60,7 @@ export async function measureQuality(
   const filtersAt = (to: string): AnalysisFilters => {
     const from = addMonths(to, -35)
     return {
+      // biome-ignore lint/complexity/useMathMinMax: months are YYYY-MM text
       period: { from: from < startMonth ? startMonth : from, to },
       countMode: 'persons',
       values: {},
