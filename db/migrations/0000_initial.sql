@@ -1,3 +1,48 @@
+CREATE TABLE "analysis_cube" (
+	"observed_on" date NOT NULL,
+	"phenomenon" text NOT NULL,
+	"partner_id" uuid NOT NULL,
+	"source_grade" char(1),
+	"gender" text,
+	"age_band" text,
+	"citizenship" char(2),
+	"origin" char(2),
+	"transit" text[] NOT NULL,
+	"destination" char(2),
+	"area" text,
+	"exploitation" text[] NOT NULL,
+	"sector" text,
+	"persons" bigint NOT NULL,
+	"records" bigint NOT NULL,
+	CONSTRAINT "analysis_cube_key" UNIQUE NULLS NOT DISTINCT("observed_on","phenomenon","partner_id","source_grade","gender","age_band","citizenship","origin","transit","destination","area","exploitation","sector")
+);
+--> statement-breakpoint
+CREATE TABLE "analysis_profile_cube" (
+	"observed_on" date NOT NULL,
+	"phenomenon" text NOT NULL,
+	"gender" text,
+	"age_band" text,
+	"citizenship" char(2),
+	"area" text,
+	"exploitation" text[] NOT NULL,
+	"sector" text,
+	"persons" bigint NOT NULL,
+	"records" bigint NOT NULL,
+	CONSTRAINT "analysis_profile_cube_key" UNIQUE NULLS NOT DISTINCT("observed_on","phenomenon","gender","age_band","citizenship","area","exploitation","sector")
+);
+--> statement-breakpoint
+CREATE TABLE "analysis_route_cube" (
+	"observed_on" date NOT NULL,
+	"phenomenon" text NOT NULL,
+	"citizenship" char(2),
+	"origin" char(2),
+	"transit" text[] NOT NULL,
+	"destination" char(2),
+	"persons" bigint NOT NULL,
+	"records" bigint NOT NULL,
+	CONSTRAINT "analysis_route_cube_key" UNIQUE NULLS NOT DISTINCT("observed_on","phenomenon","citizenship","origin","transit","destination")
+);
+--> statement-breakpoint
 CREATE TABLE "audit_events" (
 	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "audit_events_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"occurred_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -25,6 +70,7 @@ CREATE TABLE "board_snapshots" (
 	"board_id" uuid PRIMARY KEY NOT NULL,
 	"state" "bytea" NOT NULL,
 	"up_to_seq" bigint NOT NULL,
+	"last_seq" bigint DEFAULT 0 NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -69,6 +115,13 @@ CREATE TABLE "api_tokens" (
 	CONSTRAINT "api_tokens_token_hash_unique" UNIQUE("token_hash")
 );
 --> statement-breakpoint
+CREATE TABLE "login_throttles" (
+	"account_key" text PRIMARY KEY NOT NULL,
+	"failure_count" integer NOT NULL,
+	"last_failure_at" timestamp with time zone NOT NULL,
+	"blocked_until" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "partners" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"name" text NOT NULL,
@@ -81,6 +134,7 @@ CREATE TABLE "partners" (
 --> statement-breakpoint
 CREATE TABLE "sessions" (
 	"id" text PRIMARY KEY NOT NULL,
+	"secret_hash" "bytea" NOT NULL,
 	"user_id" uuid NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"last_seen_at" timestamp with time zone NOT NULL,
@@ -98,6 +152,7 @@ CREATE TABLE "users" (
 	"role" text NOT NULL,
 	"password_hash" text NOT NULL,
 	"is_disabled" boolean DEFAULT false NOT NULL,
+	"must_change_password" boolean DEFAULT false NOT NULL,
 	"password_changed_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"last_login_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -173,6 +228,9 @@ ALTER TABLE "records" ADD CONSTRAINT "records_partner_id_partners_id_fk" FOREIGN
 ALTER TABLE "records" ADD CONSTRAINT "records_submitted_by_users_id_fk" FOREIGN KEY ("submitted_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "records" ADD CONSTRAINT "records_token_id_api_tokens_id_fk" FOREIGN KEY ("token_id") REFERENCES "public"."api_tokens"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "records" ADD CONSTRAINT "records_batch_id_import_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."import_batches"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "analysis_cube_observed_on_idx" ON "analysis_cube" USING btree ("observed_on");--> statement-breakpoint
+CREATE INDEX "analysis_profile_cube_observed_on_idx" ON "analysis_profile_cube" USING btree ("observed_on");--> statement-breakpoint
+CREATE INDEX "analysis_route_cube_observed_on_idx" ON "analysis_route_cube" USING btree ("observed_on");--> statement-breakpoint
 CREATE INDEX "audit_events_occurred_at_idx" ON "audit_events" USING btree ("occurred_at");--> statement-breakpoint
 CREATE INDEX "audit_events_action_idx" ON "audit_events" USING btree ("action");--> statement-breakpoint
 CREATE INDEX "audit_events_actor_user_id_idx" ON "audit_events" USING btree ("actor_user_id");--> statement-breakpoint

@@ -1,1 +1,0 @@
-ALTER TABLE "board_snapshots" ADD COLUMN "last_seq" bigint DEFAULT 0 NOT NULL;
