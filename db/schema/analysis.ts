@@ -3,6 +3,7 @@ import {
   char,
   date,
   index,
+  pgSequence,
   pgTable,
   text,
   unique,
@@ -120,3 +121,11 @@ export const analysisProfileCube = pgTable(
     index('analysis_profile_cube_observed_on_idx').on(t.observedOn),
   ],
 )
+
+/**
+ * Bumped once per statement that writes `records` (see the
+ * `analysis_data_version` migration), so that results computed from the
+ * rollups can be cached until the data they were computed from changes. A
+ * sequence rather than a counter row: writers never wait on each other.
+ */
+export const analysisDataVersion = pgSequence('analysis_data_version')

@@ -1,6 +1,7 @@
 import type { AnalysisContext } from '../analysis-context'
 import type { AnalysisFilters, Period } from '../filters'
 import { detectSignals, type Signal } from './detect-signals'
+import { cachedByDataVersion } from './signal-cache'
 import { readWatchedSeries } from './signal-series'
 
 export interface SignalsResult {
@@ -11,8 +12,27 @@ export interface SignalsResult {
   signals: Signal[]
 }
 
-/** Early warning on every watched series of the filtered records. */
+/**
+ * Early warning on every watched series of the filtered records, computed
+ * once per filters until the records change.
+ */
 export async function computeSignals(
+  context: AnalysisContext,
+  filters: AnalysisFilters,
+  falseDiscoveryRate: number,
+): Promise<SignalsResult> {
+  const key = JSON.stringify([
+    filters,
+    falseDiscoveryRate,
+    context.disclosure.thresholdPersons,
+  ])
+
+  return cachedByDataVersion(context.db, key, () =>
+    detectAll(context, filters, falseDiscoveryRate),
+  )
+}
+
+async function detectAll(
   context: AnalysisContext,
   filters: AnalysisFilters,
   falseDiscoveryRate: number,

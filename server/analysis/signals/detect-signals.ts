@@ -1,6 +1,8 @@
 import type { ShownCount } from '../disclosure'
 import { predictiveUpperTail } from './count-tests'
+import { pooledDispersions, predictionErrors } from './dispersion'
 import { benjaminiHochberg } from './false-discovery'
+import { seasonalReference } from './seasonal-reference'
 import { describeSignal } from './signal-sentences'
 import type { SeriesFamily, WatchedSeries } from './signal-series'
 
@@ -40,7 +42,6 @@ export interface DetectOptions {
 /** Months of silence before a first count makes a series new. */
 export const MIN_SILENT_MONTHS = 12
 const SUSTAINED_MONTHS = 3
-const SEASONS_BACK = 3
 
 interface Candidate {
   series: WatchedSeries
@@ -72,8 +73,22 @@ export function detectSignals(
   series: readonly WatchedSeries[],
   options: DetectOptions,
 ): Signal[] {
+  const dispersions = pooledDispersions(
+    new Map(
+      series.map((one) => [
+        one,
+        {
+          family: one.family,
+          errors: predictionErrors(
+            one.counts.map((c) => (c.isSuppressed ? null : c.persons!)),
+            one.counts.length - 1,
+          ),
+        },
+      ]),
+    ),
+  )
   const candidates = series.flatMap((one) =>
-    testSeries(one, options.thresholdPersons),
+    testSeries(one, options.thresholdPersons, dispersions.get(one)!),
   )
   const qValues = benjaminiHochberg(candidates.map((c) => c.pValue))
   const best = new Map<WatchedSeries, Signal>()
@@ -90,7 +105,11 @@ export function detectSignals(
   )
 }
 
-function testSeries(series: WatchedSeries, threshold: number): Candidate[] {
+function testSeries(
+  series: WatchedSeries,
+  threshold: number,
+  dispersion: number,
+): Candidate[] {
   const { counts } = series
   const latest = counts.length - 1
   const last = counts[latest]
@@ -121,10 +140,6 @@ function testSeries(series: WatchedSeries, threshold: number): Candidate[] {
   const baselineValue = (count: ShownCount) =>
     count.isSuppressed ? threshold / 2 : count.persons!
   const values = counts.map(baselineValue)
-  const dispersion = predictionDispersion(
-    counts.map((count) => (count.isSuppressed ? null : count.persons!)),
-    latest,
-  )
 
   if (!last.isSuppressed) {
     const reference = seasonalReference(counts.length, [latest], latest)
@@ -158,7 +173,12 @@ function testSeries(series: WatchedSeries, threshold: number): Candidate[] {
     if (reference.length >= 2 * SUSTAINED_MONTHS) {
       const observed = window.reduce((sum, c) => sum + c.persons!, 0)
       const values = reference.map((i) => baselineValue(counts[i]!))
-      const tail = predictiveUpperTail(observed, values, SUSTAINED_MONTHS)
+      const tail = predictiveUpperTail(
+        observed,
+        values,
+        SUSTAINED_MONTHS,
+        dispersion,
+      )
       if (observed > tail.expected) {
         candidates.push({
           series,
@@ -174,70 +194,6 @@ function testSeries(series: WatchedSeries, threshold: number): Candidate[] {
   }
 
   return candidates
-}
-
-/** Fewest past predictions that make the dispersion estimate usable. */
-const MIN_PREDICTIONS = 5
-
-/**
- * How far the series strays from its own baseline: the mean squared
- * Pearson error of predicting each past month from its reference months,
- * never below 1. Estimated from every month of history rather than from
- * the few reference months, it is steady enough to keep the tails honest
- * for counts of persons that arrive in groups (a record may cover many).
- * Withheld months (null) neither are predicted nor predict: what they
- * stand for is not known well enough to measure errors with. Returns
- * undefined when the history is too short; the reference months' own
- * dispersion is used then.
- */
-export function predictionDispersion(
-  values: readonly (number | null)[],
-  latest: number,
-): number | undefined {
-  let sum = 0
-  let predictions = 0
-  for (let t = 1; t < latest; t++) {
-    if (values[t] === null) continue
-    const reference = seasonalReference(values.length, [t], t).filter(
-      (i) => values[i] !== null,
-    )
-    if (reference.length < 3) continue
-    const total = reference.reduce((a, i) => a + values[i]!, 0)
-    const expected = (total + 0.5) / reference.length
-    const variance = expected * (1 + 1 / reference.length)
-    sum += (values[t]! - expected) ** 2 / variance
-    predictions++
-  }
-  if (predictions < MIN_PREDICTIONS) return undefined
-
-  return Math.max(1, sum / predictions)
-}
-
-/**
- * Indices of the reference months for `targets`: the same month and its
- * two neighbours one, two and three years before; with less than a year
- * of history, the twelve months before the window.
- */
-export function seasonalReference(
-  length: number,
-  targets: readonly number[],
-  windowStart: number,
-): number[] {
-  const chosen = new Set<number>()
-  for (const target of targets) {
-    for (let years = 1; years <= SEASONS_BACK; years++) {
-      for (const shift of [-1, 0, 1]) {
-        const index = target - 12 * years + shift
-        if (index >= 0 && index < windowStart && index < length) {
-          chosen.add(index)
-        }
-      }
-    }
-  }
-  if (chosen.size > 0) return [...chosen].sort((a, b) => a - b)
-
-  const from = Math.max(0, windowStart - 12)
-  return Array.from({ length: windowStart - from }, (_, i) => from + i)
 }
 
 function toSignal(
