@@ -32,10 +32,14 @@ describe.skipIf(shouldSkipBrowserTests())('the map of flows', () => {
       const map = document.querySelector('[data-testid="world-map"]')
       return Number(map?.getAttribute('data-countries-drawn')) > 50
     })
+    await page.waitForSelector('[data-testid="flows-summary"]')
     await mkdir('e2e/artifacts', { recursive: true })
     await page.screenshot({ path: 'e2e/artifacts/map.png' })
 
     expect(await page.locator('header').textContent()).toContain('CIATTEH')
+    expect(await page.getByTestId('flows-summary').textContent()).toMatch(
+      /persons on known routes/,
+    )
     expect(await page.getByRole('button', { name: 'Zoom in' }).count()).toBe(1)
     const foreign = requestedUrls.filter(
       (url) => !url.startsWith(server.url) && !/^(data|blob):/.test(url),
