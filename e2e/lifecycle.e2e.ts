@@ -36,15 +36,21 @@ describe('starting and stopping the server', () => {
     dataDirs.push(dataDir)
 
     const first = await startTestServer({ dataDir, env: ADMIN })
-    const health = await fetch(`${first.url}/healthz`)
-    expect(health.status).toBe(200)
-    expect((await logIn(first.url)).status).toBe(200)
-    expect(await first.stop()).toBe(0)
+    try {
+      const health = await fetch(`${first.url}/healthz`)
+      expect(health.status).toBe(200)
+      expect((await logIn(first.url)).status).toBe(200)
+    } finally {
+      expect(await first.stop()).toBe(0)
+    }
     expect(first.logs.map((entry) => entry.msg)).toContain('shutdown finished')
 
     const second = await startTestServer({ dataDir, env: ADMIN })
-    expect((await logIn(second.url)).status).toBe(200)
-    expect(await second.stop()).toBe(0)
+    try {
+      expect((await logIn(second.url)).status).toBe(200)
+    } finally {
+      expect(await second.stop()).toBe(0)
+    }
   })
 
   it('fails fast with a clear message when PostgreSQL cannot be reached', async () => {

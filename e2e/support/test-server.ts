@@ -56,6 +56,10 @@ export async function startTestServer(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )
+  // A test that fails before its cleanup must not leave a server behind.
+  const killOnExit = () => child.kill('SIGKILL')
+  process.once('exit', killOnExit)
+  child.once('exit', () => process.off('exit', killOnExit))
   const logs: Record<string, unknown>[] = []
   const ready = waitForReady(child, logs, options.readyTimeoutMs ?? 90_000)
   const exited = new Promise<number | null>((resolve) =>
