@@ -48,7 +48,7 @@ describe.skipIf(shouldSkipBrowserTests())('the records pages', () => {
     await page.getByLabel('Observed in (required)').fill('2024-03')
   }
 
-  it('stores a record submitted through the form, shows its id and lets its partner edit it', async () => {
+  it('stores a submitted record, shows its id and lets its partner edit it', async () => {
     await page.getByRole('link', { name: 'Records', exact: true }).waitFor()
     await fillRequiredFields()
     await page.getByLabel('Gender').selectOption('female')
@@ -104,7 +104,7 @@ describe.skipIf(shouldSkipBrowserTests())('the records pages', () => {
     await row.locator('td').nth(3).getByText('2', { exact: true }).waitFor()
   })
 
-  it('refuses a summary holding an e-mail address next to the summary field and stores nothing', async () => {
+  it('refuses a summary with an e-mail address beside the field and stores nothing', async () => {
     await page.goto(`${server.url}/records/new`)
     await fillRequiredFields()
     const summary = page.getByLabel('Summary')

@@ -238,7 +238,8 @@ async function asAppError(
     const message =
       error.report.rowsRead === 0
         ? 'The file has a header but no records'
-        : `${error.report.rowsRefused} of ${error.report.rowsRead} rows were refused; nothing was stored`
+        : `${error.report.rowsRefused} of ${error.report.rowsRead} rows ` +
+          'were refused; nothing was stored'
 
     return new AppError(400, 'validation_failed', message, {
       issues: reportIssues(error.report),

@@ -83,7 +83,8 @@ export function exportRoutes(services: Services) {
         throw new AppError(
           409,
           'disclosure_risk',
-          `Some combinations of gender, age band, citizenship, area and month hold fewer than ${threshold} records; narrow or widen the filters`,
+          'Some combinations of gender, age band, citizenship, area and month ' +
+            `hold fewer than ${threshold} records; narrow or widen the filters`,
           {
             threshold,
             combinations: check.smallCombinations,

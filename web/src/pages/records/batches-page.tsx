@@ -8,6 +8,9 @@ import { RecordsNav } from './records-nav'
 import '../forms.css'
 import './records.css'
 
+const withdrawLabel = (batch: ImportBatch) =>
+  `Withdraw ${batch.fileName ?? 'import'} of ${formatTime(batch.createdAt)}`
+
 /** The partner's CSV imports; a writer withdraws one with its records. */
 export function BatchesPage() {
   const [batches, { refetch }] = createResource(fetchBatches)
@@ -94,7 +97,7 @@ export function BatchesPage() {
                           <button
                             type="button"
                             class="button-danger"
-                            aria-label={`Withdraw ${batch.fileName ?? 'import'} of ${formatTime(batch.createdAt)}`}
+                            aria-label={withdrawLabel(batch)}
                             onClick={() => withdraw(batch)}
                           >
                             Withdraw

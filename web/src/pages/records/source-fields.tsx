@@ -14,6 +14,10 @@ import {
 
 const CREDIBILITY_OPTIONS = Object.keys(CREDIBILITY_LABELS)
 
+const LINKAGE_KEY_HINT =
+  "64 hexadecimal characters made from the person's identifiers with the " +
+  "centre's key, so that a person reported by two partners is counted once."
+
 /** The source's grading, the linkage key and the free-text summary. */
 export function SourceFields(props: FieldGroupProps) {
   const summaryCharsLeft = () => MAX_SUMMARY_CHARS - props.draft.summary.length
@@ -56,7 +60,7 @@ export function SourceFields(props: FieldGroupProps) {
       <FormField
         id="record-linkageKey"
         label={`${FIELD_LABELS.linkageKey} (optional)`}
-        hint="64 hexadecimal characters made from the person's identifiers with the centre's key, so that a person reported by two partners is counted once."
+        hint={LINKAGE_KEY_HINT}
         errors={props.errorsFor('linkageKey')}
       >
         {(control) => (
