@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openIsolatedTestDatabase } from '../../db/testing/test-database'
 import {
   createTestApp,
   createTestPartner,
@@ -11,7 +12,11 @@ import {
   times,
 } from './testing/insert-records'
 
-const { app, services } = await createTestApp()
+// Disclosure control compares each answer with its neighbouring queries,
+// which would see other tests' records in a shared database.
+const database = await openIsolatedTestDatabase()
+const { app, services } = await createTestApp({ database })
+afterAll(() => database.close())
 const { db } = services.database
 let partnerId = ''
 let headers: Record<string, string> = {}

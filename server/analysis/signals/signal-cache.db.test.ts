@@ -1,12 +1,17 @@
 import { sql } from 'drizzle-orm'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
+import { openIsolatedTestDatabase } from '../../../db/testing/test-database'
 import { createTestApp, createTestPartner } from '../../testing/test-app'
 import type { AnalysisContext } from '../analysis-context'
 import type { AnalysisFilters } from '../filters'
 import { insertRecords, times } from '../testing/insert-records'
 import { computeSignals } from './compute-signals'
 
-const { services } = await createTestApp()
+// Signals compare each answer with its neighbouring queries, which would
+// see other tests' records in a shared database.
+const database = await openIsolatedTestDatabase()
+const { services } = await createTestApp({ database })
+afterAll(() => database.close())
 const context: AnalysisContext = {
   db: services.database.db,
   disclosure: { thresholdPersons: 5 },
