@@ -7,7 +7,7 @@ import type { AppEnv } from '../../auth/actor'
 import { AppError } from '../../http/app-error'
 import { clientAddress } from '../../http/client-address'
 import type { Services } from '../../services'
-import type { StoredRecord } from '../record-fields'
+import { RECORD_FIELD_NAMES, type StoredRecord } from '../record-fields'
 import {
   parseRecordQuery,
   type RecordFilters,
@@ -24,26 +24,7 @@ export const EXPORT_COLUMNS = [
   'partnerId',
   'batchId',
   'submittedAt',
-  'phenomenon',
-  'observedOn',
-  'persons',
-  'gender',
-  'ageBand',
-  'citizenship',
-  'origin',
-  'transit',
-  'destination',
-  'area',
-  'exploitation',
-  'sector',
-  'meansOfControl',
-  'recruiterRelation',
-  'recruitment',
-  'transport',
-  'sourceGrade',
-  'credibility',
-  'linkageKey',
-  'summary',
+  ...RECORD_FIELD_NAMES,
 ] as const satisfies readonly (keyof StoredRecord)[]
 
 const ROWS_PER_PAGE = 2_000
