@@ -31,6 +31,17 @@ const countOwn = async (partnerId: string) => {
   return rows.length
 }
 
+// Stores one valid record for the caller and returns its id.
+const submitRecord = async (headers: Record<string, string>) => {
+  const created = await sendJson(app, 'POST', '/api/records', {
+    headers,
+    body: record(),
+  })
+  const [id] = ((await created.json()) as { ids: number[] }).ids
+
+  return id
+}
+
 describe('POST /api/records', () => {
   it('stores one record with the caller as submitter, generalised', async () => {
     const analyst = await createTestUser(services, { role: 'analyst' })
@@ -186,11 +197,7 @@ describe('reading, editing and withdrawing records', () => {
 
   it('lets a partner edit its own record and audits the field names', async () => {
     const analyst = await createTestUser(services, { role: 'analyst' })
-    const created = await sendJson(app, 'POST', '/api/records', {
-      headers: analyst.headers,
-      body: record(),
-    })
-    const [id] = ((await created.json()) as { ids: number[] }).ids
+    const id = await submitRecord(analyst.headers)
     const response = await sendJson(app, 'PATCH', `/api/records/${id}`, {
       headers: analyst.headers,
       body: { area: 'liege', age: 40 },
@@ -217,11 +224,7 @@ describe('reading, editing and withdrawing records', () => {
   it("refuses to edit or withdraw another partner's record", async () => {
     const owner = await createTestUser(services, { role: 'analyst' })
     const other = await createTestUser(services, { role: 'admin' })
-    const created = await sendJson(app, 'POST', '/api/records', {
-      headers: owner.headers,
-      body: record(),
-    })
-    const [id] = ((await created.json()) as { ids: number[] }).ids
+    const id = await submitRecord(owner.headers)
     const edit = await sendJson(app, 'PATCH', `/api/records/${id}`, {
       headers: other.headers,
       body: { area: 'liege' },
@@ -237,11 +240,7 @@ describe('reading, editing and withdrawing records', () => {
 
   it('refuses an edit that breaks a rule and keeps the record unchanged', async () => {
     const analyst = await createTestUser(services, { role: 'analyst' })
-    const created = await sendJson(app, 'POST', '/api/records', {
-      headers: analyst.headers,
-      body: record(),
-    })
-    const [id] = ((await created.json()) as { ids: number[] }).ids
+    const id = await submitRecord(analyst.headers)
     const response = await sendJson(app, 'PATCH', `/api/records/${id}`, {
       headers: analyst.headers,
       body: { summary: 'IBAN BE68 5390 0754 7034', area: 'nowhere' },
@@ -259,11 +258,7 @@ describe('reading, editing and withdrawing records', () => {
 
   it('withdraws a record of its own partner, audited', async () => {
     const analyst = await createTestUser(services, { role: 'analyst' })
-    const created = await sendJson(app, 'POST', '/api/records', {
-      headers: analyst.headers,
-      body: record(),
-    })
-    const [id] = ((await created.json()) as { ids: number[] }).ids
+    const id = await submitRecord(analyst.headers)
     const response = await sendJson(app, 'DELETE', `/api/records/${id}`, {
       headers: analyst.headers,
     })
