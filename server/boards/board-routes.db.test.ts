@@ -2,11 +2,7 @@ import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { auditEvents } from '../../db/schema'
 import { CLOSE_CODES } from '../sync/close-codes'
-import {
-  createSyncClient,
-  type SyncClient,
-  whenDoc,
-} from '../sync/testing/sync-client'
+import { whenDoc } from '../sync/testing/sync-client'
 import {
   type SyncTestServer,
   startSyncTestServer,
@@ -15,14 +11,12 @@ import { createTestUser, sendJson, type TestUser } from '../testing/test-app'
 import { boardDocument } from './board-document'
 
 let server: SyncTestServer
-const clients: SyncClient[] = []
 
 beforeAll(async () => {
   server = await startSyncTestServer()
 })
 
 afterAll(async () => {
-  for (const client of clients) client.destroy()
   await server.stop()
 })
 
@@ -40,14 +34,7 @@ async function createBoard(user: TestUser, visibility = 'partner') {
 }
 
 function connect(user: TestUser, boardId: string) {
-  const client = createSyncClient({
-    baseUrl: server.baseUrl,
-    boardId,
-    headers: user.headers,
-    wantsSavedNotices: true,
-  })
-  clients.push(client)
-  return client
+  return server.connect(user, boardId, { wantsSavedNotices: true })
 }
 
 async function auditActions(boardId: string) {

@@ -2,7 +2,6 @@ import * as encoding from 'lib0/encoding'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
-import { insertBoard } from '../boards/board-store'
 import { loadConfig } from '../config/config'
 import {
   createSeededRandom,
@@ -11,15 +10,12 @@ import {
 import { createTestUser, type TestUser } from '../testing/test-app'
 import { CLOSE_CODES } from './close-codes'
 import { encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol'
-import {
-  createSyncClient,
-  type SyncClient,
-  whenDoc,
-} from './testing/sync-client'
+import { whenDoc } from './testing/sync-client'
 import {
   type SyncTestServer,
   startSyncTestServer,
 } from './testing/sync-test-server'
+import { insertTestBoard } from './testing/test-board'
 
 const SEED = Number(process.env.SYNC_FUZZ_SEED ?? Date.now() % 1e9)
 const FRAMES = Number(process.env.SYNC_FUZZ_FRAMES ?? 150)
@@ -27,7 +23,6 @@ const MAX_FRAME_BYTES = 64 * 1024
 
 let server: SyncTestServer
 let owner: TestUser
-const clients: SyncClient[] = []
 
 beforeAll(async () => {
   const defaults = loadConfig({}).sync
@@ -38,7 +33,6 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  for (const client of clients) client.destroy()
   await server.stop()
 })
 
@@ -86,23 +80,14 @@ describe('a server fed random and truncated frames', () => {
 })
 
 async function newBoardId() {
-  const board = await insertBoard(server.services.database.db, {
+  const board = await insertTestBoard(server.services, owner, {
     title: 'Fuzzed board',
-    visibility: 'partner',
-    ownerPartnerId: owner.partner.id,
-    createdBy: owner.user.id,
   })
   return board.id
 }
 
 function connect(boardId: string) {
-  const client = createSyncClient({
-    baseUrl: server.baseUrl,
-    boardId,
-    headers: owner.headers,
-  })
-  clients.push(client)
-  return client
+  return server.connect(owner, boardId)
 }
 
 /**

@@ -4,21 +4,17 @@ import * as encoding from 'lib0/encoding'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { boardDocument } from '../boards/board-document'
-import { insertBoard } from '../boards/board-store'
 import { loadConfig } from '../config/config'
 import { seedDemoBoard } from '../demo/demo-board'
 import { createTestUser, type TestUser } from '../testing/test-app'
 import { CLOSE_CODES } from './close-codes'
 import { encodeAwareness } from './protocol'
-import {
-  createSyncClient,
-  type SyncClient,
-  whenDoc,
-} from './testing/sync-client'
+import { whenDoc } from './testing/sync-client'
 import {
   type SyncTestServer,
   startSyncTestServer,
 } from './testing/sync-test-server'
+import { insertTestBoard } from './testing/test-board'
 
 const SEND_BUFFER_BYTES = 256 * 1024
 const MAX_AWARENESS_BYTES = 1024
@@ -26,7 +22,6 @@ const MAX_AWARENESS_STATES = 2
 
 let server: SyncTestServer
 let owner: TestUser
-const clients: SyncClient[] = []
 
 beforeAll(async () => {
   server = await startSyncTestServer({
@@ -43,29 +38,18 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  for (const client of clients) client.destroy()
   await server.stop()
 })
 
 async function newBoardId() {
-  const board = await insertBoard(server.services.database.db, {
+  const board = await insertTestBoard(server.services, owner, {
     title: 'Limits',
-    visibility: 'partner',
-    ownerPartnerId: owner.partner.id,
-    createdBy: owner.user.id,
   })
   return board.id
 }
 
 function connect(boardId: string) {
-  const client = createSyncClient({
-    baseUrl: server.baseUrl,
-    boardId,
-    headers: owner.headers,
-    wantsSavedNotices: true,
-  })
-  clients.push(client)
-  return client
+  return server.connect(owner, boardId, { wantsSavedNotices: true })
 }
 
 function rawSocket(boardId: string): Promise<WebSocket> {

@@ -2,29 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { invalidateSession } from '../auth/sessions'
-import { insertBoard } from '../boards/board-store'
 import { createTestUser, sendJson, type TestUser } from '../testing/test-app'
 import { readBoardState } from './board-log-store'
 import { CLOSE_CODES } from './close-codes'
-import {
-  createSyncClient,
-  type SyncClient,
-  whenDoc,
-} from './testing/sync-client'
+import { whenDoc } from './testing/sync-client'
 import {
   type SyncTestServer,
   startSyncTestServer,
 } from './testing/sync-test-server'
+import { insertTestBoard } from './testing/test-board'
 
 let server: SyncTestServer
-const clients: SyncClient[] = []
 
 beforeAll(async () => {
   server = await startSyncTestServer()
 })
 
 afterAll(async () => {
-  for (const client of clients) client.destroy()
   await server.stop()
 })
 
@@ -32,23 +26,14 @@ async function newBoard(
   owner: TestUser,
   visibility: 'centre' | 'partner' | 'members' = 'partner',
 ) {
-  return insertBoard(server.services.database.db, {
+  return insertTestBoard(server.services, owner, {
     title: 'Routes through the Balkans',
     visibility,
-    ownerPartnerId: owner.partner.id,
-    createdBy: owner.user.id,
   })
 }
 
 function connect(user: TestUser, boardId: string, wantsSaved = true) {
-  const client = createSyncClient({
-    baseUrl: server.baseUrl,
-    boardId,
-    headers: user.headers,
-    wantsSavedNotices: wantsSaved,
-  })
-  clients.push(client)
-  return client
+  return server.connect(user, boardId, { wantsSavedNotices: wantsSaved })
 }
 
 function storedDoc(boardId: string): Promise<Y.Doc> {

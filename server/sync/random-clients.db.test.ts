@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { insertBoard } from '../boards/board-store'
 import {
   createSeededRandom,
   type SeededRandom,
@@ -16,6 +15,7 @@ import {
   type SyncTestServer,
   startSyncTestServer,
 } from './testing/sync-test-server'
+import { insertTestBoard } from './testing/test-board'
 
 /** Seeds to run; set SYNC_RANDOM_SEED to replay one, SYNC_RANDOM_RUNS for more. */
 const FIRST_SEED = Number(process.env.SYNC_RANDOM_SEED ?? Date.now() % 1e9)
@@ -38,11 +38,8 @@ describe('clients editing at random', () => {
     const seed = FIRST_SEED + run
     it(`end identical to each other and to the stored state (seed ${seed})`, async () => {
       const owner = await createTestUser(server.services, { role: 'analyst' })
-      const board = await insertBoard(server.services.database.db, {
+      const board = await insertTestBoard(server.services, owner, {
         title: `Random run ${seed}`,
-        visibility: 'partner',
-        ownerPartnerId: owner.partner.id,
-        createdBy: owner.user.id,
       })
       const clients = Array.from({ length: CLIENTS }, () =>
         createSyncClient({
