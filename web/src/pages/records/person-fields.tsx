@@ -7,9 +7,15 @@ import {
 } from '../../../../server/records/record-fields'
 import { ChoiceSelect } from '../../components/choice-select'
 import { FormField } from '../../components/form-field'
+import { RadioRow } from '../../components/radio-row'
 import { CountrySelect } from './country-select'
 import type { FieldGroupProps } from './record-draft'
 import { codeLabel, FIELD_LABELS } from './record-labels'
+
+const AGE_KINDS = [
+  { value: 'band', label: 'an age band' },
+  { value: 'exact', label: 'exact years' },
+] as const
 
 /** The person: gender, age (as a band, or exact years), citizenship. */
 export function PersonFields(props: FieldGroupProps) {
@@ -37,35 +43,14 @@ export function PersonFields(props: FieldGroupProps) {
           />
         )}
       </FormField>
-      <div class="field">
-        <span class="field-label" id="record-age-kind-label">
-          The age is known as
-        </span>
-        <div
-          class="radio-row"
-          role="radiogroup"
-          aria-labelledby="record-age-kind-label"
-        >
-          <label class="form-check">
-            <input
-              type="radio"
-              name="ageKind"
-              checked={!isExactAge()}
-              onChange={() => props.setDraft({ ageKind: 'band' })}
-            />
-            an age band
-          </label>
-          <label class="form-check">
-            <input
-              type="radio"
-              name="ageKind"
-              checked={isExactAge()}
-              onChange={() => props.setDraft({ ageKind: 'exact' })}
-            />
-            exact years
-          </label>
-        </div>
-      </div>
+      <RadioRow
+        labelId="record-age-kind-label"
+        label="The age is known as"
+        name="ageKind"
+        options={AGE_KINDS}
+        value={props.draft.ageKind}
+        onChange={(ageKind) => props.setDraft({ ageKind })}
+      />
       <Show
         when={isExactAge()}
         fallback={

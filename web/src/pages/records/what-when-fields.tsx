@@ -6,8 +6,14 @@ import {
 } from '../../../../server/records/record-fields'
 import { ChoiceSelect } from '../../components/choice-select'
 import { FormField } from '../../components/form-field'
+import { RadioRow } from '../../components/radio-row'
 import type { FieldGroupProps } from './record-draft'
 import { codeLabel, FIELD_LABELS } from './record-labels'
+
+const DATE_KINDS = [
+  { value: 'month', label: 'a month' },
+  { value: 'date', label: 'a full date' },
+] as const
 
 /** What was observed, when, how many persons, and where in Belgium. */
 export function WhatWhenFields(props: FieldGroupProps) {
@@ -39,35 +45,14 @@ export function WhatWhenFields(props: FieldGroupProps) {
           />
         )}
       </FormField>
-      <div class="field">
-        <span class="field-label" id="record-date-kind-label">
-          The date is known as
-        </span>
-        <div
-          class="radio-row"
-          role="radiogroup"
-          aria-labelledby="record-date-kind-label"
-        >
-          <label class="form-check">
-            <input
-              type="radio"
-              name="dateKind"
-              checked={!isFullDate()}
-              onChange={() => setDateKind('month')}
-            />
-            a month
-          </label>
-          <label class="form-check">
-            <input
-              type="radio"
-              name="dateKind"
-              checked={isFullDate()}
-              onChange={() => setDateKind('date')}
-            />
-            a full date
-          </label>
-        </div>
-      </div>
+      <RadioRow
+        labelId="record-date-kind-label"
+        label="The date is known as"
+        name="dateKind"
+        options={DATE_KINDS}
+        value={props.draft.dateKind}
+        onChange={setDateKind}
+      />
       <FormField
         id="record-observedOn"
         label={`${FIELD_LABELS.observedOn} (required)`}
