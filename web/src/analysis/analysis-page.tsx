@@ -1,13 +1,5 @@
 import { useSearchParams } from '@solidjs/router'
-import {
-  type Accessor,
-  createResource,
-  createSignal,
-  For,
-  Match,
-  Switch,
-} from 'solid-js'
-import { describeError } from '../api/api-client'
+import { type Accessor, createResource, createSignal, For } from 'solid-js'
 import { fetchTrends } from './analysis-api'
 import { type FilterValues, readFilters } from './filters'
 import { FiltersBar } from './filters-bar'
@@ -17,6 +9,7 @@ import { SPLIT_FIELDS } from './trend-card'
 import { TrendView } from './trend-view'
 import '../pages/forms.css'
 import './analysis.css'
+import { ResourceResult } from './resource-result'
 
 /**
  * `/analysis`: the shared dataset on one set of filters, kept in the
@@ -77,21 +70,9 @@ function PageTrend(props: { filters: Accessor<FilterValues> }) {
             </For>
           </select>
         </div>
-        <Switch>
-          <Match when={trend.error}>
-            <p class="card-error" role="alert">
-              {describeError(trend.error)}
-            </p>
-          </Match>
-          <Match when={trend.latest}>
-            {(latest) => (
-              <TrendView trend={latest()} title="Persons per month" />
-            )}
-          </Match>
-          <Match when={trend.loading}>
-            <p class="card-status">Counting…</p>
-          </Match>
-        </Switch>
+        <ResourceResult resource={trend} loadingText="Counting…">
+          {(latest) => <TrendView trend={latest()} title="Persons per month" />}
+        </ResourceResult>
       </div>
     </section>
   )

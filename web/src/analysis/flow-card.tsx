@@ -3,11 +3,8 @@ import {
   createEffect,
   createResource,
   For,
-  Match,
   Show,
-  Switch,
 } from 'solid-js'
-import { describeError } from '../api/api-client'
 import { countryName } from '../map/country-codes'
 import { showFlows } from '../map/flow-layer'
 import type { maplibregl } from '../map/maplibre'
@@ -15,6 +12,7 @@ import { fetchFlows } from './analysis-api'
 import { formatCount, WithheldNote } from './counts'
 import type { FilterValues } from './filters'
 import { useMapOverlay } from './map-overlay'
+import { ResourceResult } from './resource-result'
 
 const LEGS_LISTED = 12
 
@@ -46,52 +44,42 @@ export function FlowCard(props: FlowCardProps) {
 
   return (
     <div class="card-body">
-      <Switch>
-        <Match when={flows.error}>
-          <p class="card-error" role="alert">
-            {describeError(flows.error)}
-          </p>
-        </Match>
-        <Match when={flows.latest}>
-          {(latest) => (
-            <>
-              <p class="card-summary">
-                {formatCount(latest().total)} persons on known routes,{' '}
-                {latest().period.from} to {latest().period.to}.
-              </p>
-              <table class="table">
-                <caption class="visually-hidden">
-                  Largest flow legs, persons
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">From</th>
-                    <th scope="col">To</th>
-                    <th scope="col">Persons</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={listed()}>
-                    {(leg) => (
-                      <tr>
-                        <td>{countryName(leg.from)}</td>
-                        <td>{countryName(leg.to)}</td>
-                        <td>{formatCount(leg)}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-              <Show when={latest().legs.some((leg) => leg.isSuppressed)}>
-                <WithheldNote threshold={latest().disclosureThreshold} />
-              </Show>
-            </>
-          )}
-        </Match>
-        <Match when={flows.loading}>
-          <p class="card-status">Counting…</p>
-        </Match>
-      </Switch>
+      <ResourceResult resource={flows} loadingText="Counting…">
+        {(latest) => (
+          <>
+            <p class="card-summary">
+              {formatCount(latest().total)} persons on known routes,{' '}
+              {latest().period.from} to {latest().period.to}.
+            </p>
+            <table class="table">
+              <caption class="visually-hidden">
+                Largest flow legs, persons
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">From</th>
+                  <th scope="col">To</th>
+                  <th scope="col">Persons</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={listed()}>
+                  {(leg) => (
+                    <tr>
+                      <td>{countryName(leg.from)}</td>
+                      <td>{countryName(leg.to)}</td>
+                      <td>{formatCount(leg)}</td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+            <Show when={latest().legs.some((leg) => leg.isSuppressed)}>
+              <WithheldNote threshold={latest().disclosureThreshold} />
+            </Show>
+          </>
+        )}
+      </ResourceResult>
     </div>
   )
 }

@@ -1,8 +1,8 @@
-import { type Accessor, createResource, Match, Show, Switch } from 'solid-js'
-import { describeError } from '../api/api-client'
+import { type Accessor, createResource, Show } from 'solid-js'
 import { type ForecastView, fetchForecast } from './analysis-api'
 import { plotted, WithheldNote } from './counts'
 import type { FilterValues } from './filters'
+import { ResourceResult } from './resource-result'
 import { bucketTime, TimeChart } from './time-chart'
 
 const HORIZON_MONTHS = 6
@@ -18,19 +18,9 @@ export function ForecastCard(props: { filters: Accessor<FilterValues> }) {
       <header class="card-header">
         <h2 id="forecast-title">Forecast</h2>
       </header>
-      <Switch>
-        <Match when={result.error}>
-          <p class="card-error" role="alert">
-            {describeError(result.error)}
-          </p>
-        </Match>
-        <Match when={result.latest}>
-          {(latest) => <ForecastPlot forecast={latest()} />}
-        </Match>
-        <Match when={result.loading}>
-          <p class="card-status">Forecasting…</p>
-        </Match>
-      </Switch>
+      <ResourceResult resource={result} loadingText="Forecasting…">
+        {(latest) => <ForecastPlot forecast={latest()} />}
+      </ResourceResult>
     </section>
   )
 }

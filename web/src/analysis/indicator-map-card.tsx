@@ -3,12 +3,9 @@ import {
   createEffect,
   createResource,
   For,
-  Match,
   Show,
-  Switch,
 } from 'solid-js'
 import type { AnalysisCard } from '../../../server/boards/board-document'
-import { describeError } from '../api/api-client'
 import {
   CHOROPLETH_COLOURS,
   quantileBreaks,
@@ -21,6 +18,7 @@ import { queryText } from './board-cards'
 import { formatCount, WithheldNote } from './counts'
 import type { FilterValues } from './filters'
 import { useMapOverlay } from './map-overlay'
+import { ResourceResult } from './resource-result'
 
 const ROLES = [
   { value: 'citizenship', label: 'Citizenship' },
@@ -89,36 +87,26 @@ export function IndicatorMapCard(props: IndicatorMapCardProps) {
           </For>
         </select>
       </div>
-      <Switch>
-        <Match when={result.error}>
-          <p class="card-error" role="alert">
-            {describeError(result.error)}
-          </p>
-        </Match>
-        <Match when={result.latest}>
-          {(latest) => (
-            <>
-              <p class="card-summary">
-                {latest().period.from} to {latest().period.to}, against{' '}
-                {latest().previousPeriod.from} to {latest().previousPeriod.to}.
-              </p>
-              <Legend breaks={breaks()} />
-              <AreaTable areas={listed()} />
-              <Show
-                when={latest().areas.some(
-                  (area) =>
-                    area.current.isSuppressed || area.previous.isSuppressed,
-                )}
-              >
-                <WithheldNote threshold={latest().disclosureThreshold} />
-              </Show>
-            </>
-          )}
-        </Match>
-        <Match when={result.loading}>
-          <p class="card-status">Counting…</p>
-        </Match>
-      </Switch>
+      <ResourceResult resource={result} loadingText="Counting…">
+        {(latest) => (
+          <>
+            <p class="card-summary">
+              {latest().period.from} to {latest().period.to}, against{' '}
+              {latest().previousPeriod.from} to {latest().previousPeriod.to}.
+            </p>
+            <Legend breaks={breaks()} />
+            <AreaTable areas={listed()} />
+            <Show
+              when={latest().areas.some(
+                (area) =>
+                  area.current.isSuppressed || area.previous.isSuppressed,
+              )}
+            >
+              <WithheldNote threshold={latest().disclosureThreshold} />
+            </Show>
+          </>
+        )}
+      </ResourceResult>
     </div>
   )
 }

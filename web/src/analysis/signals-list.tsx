@@ -1,15 +1,8 @@
-import {
-  type Accessor,
-  createResource,
-  For,
-  Match,
-  Show,
-  Switch,
-} from 'solid-js'
-import { describeError } from '../api/api-client'
+import { type Accessor, createResource, For, Show } from 'solid-js'
 import { fetchSignals, type SignalsView } from './analysis-api'
 import { formatCount } from './counts'
 import type { FilterValues } from './filters'
+import { ResourceResult } from './resource-result'
 
 type Signal = SignalsView['signals'][number]
 
@@ -34,39 +27,27 @@ export function SignalsList(props: { filters: Accessor<FilterValues> }) {
       <header class="card-header">
         <h2 id="signals-title">Signals</h2>
       </header>
-      <Switch>
-        <Match when={result.error}>
-          <p class="card-error" role="alert">
-            {describeError(result.error)}
-          </p>
-        </Match>
-        <Match when={result.latest}>
-          {(latest) => (
-            <>
-              <p class="card-summary">
-                {latest().seriesTested} series tested up to{' '}
-                {latest().latestMonth}, at a false discovery rate of{' '}
-                {Math.round(latest().falseDiscoveryRate * 100)}%.
-              </p>
-              <Show
-                when={latest().signals.length > 0}
-                fallback={
-                  <p class="panel-empty">No signal on these filters.</p>
-                }
-              >
-                <ol class="signal-list" data-testid="signals">
-                  <For each={latest().signals}>
-                    {(signal) => <SignalItem signal={signal} />}
-                  </For>
-                </ol>
-              </Show>
-            </>
-          )}
-        </Match>
-        <Match when={result.loading}>
-          <p class="card-status">Testing…</p>
-        </Match>
-      </Switch>
+      <ResourceResult resource={result} loadingText="Testing…">
+        {(latest) => (
+          <>
+            <p class="card-summary">
+              {latest().seriesTested} series tested up to {latest().latestMonth}
+              , at a false discovery rate of{' '}
+              {Math.round(latest().falseDiscoveryRate * 100)}%.
+            </p>
+            <Show
+              when={latest().signals.length > 0}
+              fallback={<p class="panel-empty">No signal on these filters.</p>}
+            >
+              <ol class="signal-list" data-testid="signals">
+                <For each={latest().signals}>
+                  {(signal) => <SignalItem signal={signal} />}
+                </For>
+              </ol>
+            </Show>
+          </>
+        )}
+      </ResourceResult>
     </section>
   )
 }

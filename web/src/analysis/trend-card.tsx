@@ -1,9 +1,9 @@
-import { type Accessor, createResource, For, Match, Switch } from 'solid-js'
+import { type Accessor, createResource, For } from 'solid-js'
 import type { AnalysisCard } from '../../../server/boards/board-document'
-import { describeError } from '../api/api-client'
 import { fetchTrends, type TrendInterval } from './analysis-api'
 import { queryText } from './board-cards'
 import type { FilterValues } from './filters'
+import { ResourceResult } from './resource-result'
 import { TrendView } from './trend-view'
 
 const INTERVALS: { value: TrendInterval; label: string }[] = [
@@ -78,19 +78,9 @@ export function TrendCard(props: TrendCardProps) {
           </For>
         </select>
       </div>
-      <Switch>
-        <Match when={trend.error}>
-          <p class="card-error" role="alert">
-            {describeError(trend.error)}
-          </p>
-        </Match>
-        <Match when={trend.latest}>
-          {(latest) => <TrendView trend={latest()} title={props.card.title} />}
-        </Match>
-        <Match when={trend.loading}>
-          <p class="card-status">Counting…</p>
-        </Match>
-      </Switch>
+      <ResourceResult resource={trend} loadingText="Counting…">
+        {(latest) => <TrendView trend={latest()} title={props.card.title} />}
+      </ResourceResult>
     </div>
   )
 }
