@@ -93,7 +93,7 @@ export function parseAnalysisQuery<Shape extends z.ZodRawShape>(
 ) {
   const schema = z.strictObject({ ...FILTER_PARAMS, ...ownParams })
   const parsed = schema.safeParse(query)
-  if (!parsed.success) throw validationFailed(toIssues(parsed.error))
+  if (!parsed.success) throw validationFailed(queryIssues(parsed.error))
 
   const data = parsed.data as Record<string, unknown>
   const values: AnalysisFilters['values'] = {}
@@ -142,13 +142,17 @@ export function resolvePeriod(
   return { from, to }
 }
 
-function toIssues(error: z.ZodError): InputIssue[] {
+/**
+ * Turns a query string's schema errors into input issues; an unknown
+ * parameter is named as such rather than reported as a bad key list.
+ */
+export function queryIssues(error: z.ZodError): InputIssue[] {
   return error.issues.flatMap((issue): InputIssue[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         path: key,
         code: 'unknown_parameter',
-        message: `${key} is not a parameter of this analysis`,
+        message: `${key} is not a parameter of this request`,
       }))
     }
     const path = issue.path.join('.')

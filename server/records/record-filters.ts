@@ -1,8 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm'
 import { z } from 'zod'
-import { ANALYSIS_FIELDS, type FieldName, NONE } from '../analysis/fields'
-import { FILTER_PARAMS } from '../analysis/filters'
-import { type InputIssue, validationFailed } from '../http/app-error'
+import { ANALYSIS_FIELDS, type FieldName } from '../analysis/fields'
+import { FILTER_PARAMS, queryIssues } from '../analysis/filters'
+import { fieldCondition } from '../analysis/query/field-condition'
+import { validationFailed } from '../http/app-error'
 
 const { count: _countMode, ...SHARED_PARAMS } = FILTER_PARAMS
 
@@ -37,7 +38,7 @@ export function parseRecordQuery<Shape extends z.ZodRawShape>(
   const parsed = z
     .strictObject({ ...RECORD_FILTER_PARAMS, ...ownParams })
     .safeParse(query)
-  if (!parsed.success) throw validationFailed(toIssues(parsed.error))
+  if (!parsed.success) throw validationFailed(queryIssues(parsed.error))
   const data = parsed.data as Record<string, unknown>
   const values: RecordFilters['values'] = {}
   for (const name of Object.keys(ANALYSIS_FIELDS) as FieldName[]) {
@@ -67,48 +68,10 @@ export function recordFiltersWhere(filters: RecordFilters): SQL {
     conditions.push(sql`records.batch_id = ${filters.batchId}`)
   }
   for (const [name, values] of Object.entries(filters.values)) {
-    if (values) conditions.push(fieldCondition(name as FieldName, values))
+    if (values) {
+      conditions.push(fieldCondition('records', name as FieldName, values))
+    }
   }
 
   return sql.join(conditions, sql` and `)
-}
-
-function fieldCondition(name: FieldName, values: readonly string[]): SQL {
-  const field = ANALYSIS_FIELDS[name]
-  const column = sql.raw(`records.${field.column}`)
-  const known = values.filter((value) => value !== NONE)
-  const listed = sql.join(
-    known.map((value) => sql`${value}`),
-    sql`, `,
-  )
-  const parts: SQL[] = []
-  if (known.length > 0) {
-    parts.push(
-      field.isList
-        ? sql`${column} && array[${listed}]::text[]`
-        : sql`${column} in (${listed})`,
-    )
-  }
-  if (values.includes(NONE)) {
-    parts.push(
-      field.isList ? sql`cardinality(${column}) = 0` : sql`${column} is null`,
-    )
-  }
-
-  return sql`(${sql.join(parts, sql` or `)})`
-}
-
-function toIssues(error: z.ZodError): InputIssue[] {
-  return error.issues.flatMap((issue): InputIssue[] => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        path: key,
-        code: 'unknown_parameter',
-        message: `${key} is not a parameter of this request`,
-      }))
-    }
-    const path = issue.path.join('.')
-
-    return [{ path, code: issue.code, message: issue.message }]
-  })
 }

@@ -4,6 +4,7 @@ import { selectRows } from '../../../db/rows'
 import { ANALYSIS_FIELDS, type FieldName, NONE } from '../fields'
 import type { AnalysisFilters } from '../filters'
 import { firstDayOf } from '../months'
+import { fieldCondition } from './field-condition'
 import { chooseSource } from './rollups'
 
 export const INTERVALS = ['month', 'quarter', 'year'] as const
@@ -136,35 +137,10 @@ function whereClause(filters: AnalysisFilters): SQL {
   ]
   for (const [name, values] of Object.entries(filters.values)) {
     if (!values) continue
-    conditions.push(fieldCondition(name as FieldName, values))
+    conditions.push(fieldCondition('src', name as FieldName, values))
   }
 
   return sql.join(conditions, sql` and `)
-}
-
-function fieldCondition(name: FieldName, values: readonly string[]): SQL {
-  const field = ANALYSIS_FIELDS[name]
-  const column = sql.raw(`src.${field.column}`)
-  const known = values.filter((value) => value !== NONE)
-  const listed = sql.join(
-    known.map((value) => sql`${value}`),
-    sql`, `,
-  )
-  const parts: SQL[] = []
-  if (known.length > 0) {
-    parts.push(
-      field.isList
-        ? sql`${column} && array[${listed}]::text[]`
-        : sql`${column} in (${listed})`,
-    )
-  }
-  if (values.includes(NONE)) {
-    parts.push(
-      field.isList ? sql`cardinality(${column}) = 0` : sql`${column} is null`,
-    )
-  }
-
-  return sql`(${sql.join(parts, sql` or `)})`
 }
 
 function toKey(value: unknown): string {
