@@ -1,14 +1,6 @@
 import { createResource, createSignal, Show } from 'solid-js'
-import { apiRequest, describeError } from '../../api/api-client'
-import type { PartnerView } from '../../api/types'
-
-export async function fetchPartners(): Promise<PartnerView[]> {
-  const body = await apiRequest<{ partners: PartnerView[] }>(
-    'GET',
-    '/api/partners',
-  )
-  return body.partners
-}
+import { describeError } from '../../api/api-client'
+import { fetchPartners } from '../../api/directory-api'
 
 /** The partners, and a lookup of a partner's name by id for tables. */
 export function createPartnerNames() {

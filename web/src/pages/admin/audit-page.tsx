@@ -1,7 +1,8 @@
 import { createResource, createSignal, For, Show } from 'solid-js'
 import { apiRequest, describeError } from '../../api/api-client'
+import { fetchUsers } from '../../api/directory-api'
 import { formatTime } from '../../api/labels'
-import type { AuditEventView, UserView } from '../../api/types'
+import type { AuditEventView } from '../../api/types'
 import '../forms.css'
 
 interface AuditPage {
@@ -17,9 +18,7 @@ export function AuditPage() {
   const [nextBefore, setNextBefore] = createSignal<number | null>(null)
   const [filters, setFilters] = createSignal(new URLSearchParams())
   const [error, setError] = createSignal<string | null>(null)
-  const [users] = createResource(() =>
-    apiRequest<{ users: UserView[] }>('GET', '/api/users').then((b) => b.users),
-  )
+  const [users] = createResource(fetchUsers)
   const actorName = (event: AuditEventView) => {
     if (event.actorTokenId) return `API token ${event.actorTokenId}`
     if (!event.actorUserId) return '—'

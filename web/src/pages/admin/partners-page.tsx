@@ -1,12 +1,10 @@
 import { createResource, For } from 'solid-js'
 import { apiRequest } from '../../api/api-client'
+import { fetchPartners } from '../../api/directory-api'
 import { keysOf, PARTNER_KIND_LABELS } from '../../api/labels'
 import type { PartnerKind, PartnerView } from '../../api/types'
-import { createAdminAction, ErrorLine, fetchPartners } from './admin-actions'
+import { createAdminAction, ErrorLine } from './admin-actions'
 import '../forms.css'
-
-// Other pages list partners through this page's module.
-export { fetchPartners }
 
 /** Admins add partner organisations, rename them, switch them off. */
 export function PartnersPage() {

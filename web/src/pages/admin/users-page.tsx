@@ -1,5 +1,6 @@
 import { createResource, createSignal, For, Show } from 'solid-js'
 import { apiRequest } from '../../api/api-client'
+import { fetchUsers } from '../../api/directory-api'
 import { formatTime, keysOf, ROLE_LABELS } from '../../api/labels'
 import type { Role, UserView } from '../../api/types'
 import { me } from '../../auth/auth-state'
@@ -19,9 +20,7 @@ interface ShownPassword {
 /** Admins create accounts, change roles, disable, reset, end sessions. */
 export function UsersPage() {
   const { partners, partnerName } = createPartnerNames()
-  const [users, { refetch }] = createResource(() =>
-    apiRequest<{ users: UserView[] }>('GET', '/api/users').then((b) => b.users),
-  )
+  const [users, { refetch }] = createResource(fetchUsers)
   const [notice, setNotice] = createSignal<string | null>(null)
   const [shown, setShown] = createSignal<ShownPassword | null>(null)
   const { error, run } = createAdminAction({

@@ -9,7 +9,7 @@ import {
 } from 'solid-js'
 import type { RecordSort } from '../../../../server/records/record-list'
 import { describeError } from '../../api/api-client'
-import { fetchPartners } from '../admin/admin-actions'
+import { fetchPartners } from '../../api/directory-api'
 import { ExportRecords } from './export-records'
 import { RecordFiltersForm } from './record-filters-form'
 import { FILTER_NAMES, type FilterName, filterQuery } from './record-query'
