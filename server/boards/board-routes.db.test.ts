@@ -143,16 +143,18 @@ describe('boards API', () => {
   })
 
   it('restores a version as a new change that live clients receive', async () => {
-    const analyst = await createTestUser(server.services, { role: 'analyst' })
-    const boardId = await createBoard(analyst)
-    const client = connect(analyst, boardId)
+    const coordinator = await createTestUser(server.services, {
+      role: 'coordinator',
+    })
+    const boardId = await createBoard(coordinator)
+    const client = connect(coordinator, boardId)
     await client.synced()
     const { annotations } = boardDocument(client.doc)
     annotations.set('a1', pin('a1', 'Before'))
     await client.allSaved()
 
     const made = await call(
-      analyst,
+      coordinator,
       'POST',
       `/api/boards/${boardId}/versions`,
       {
@@ -164,7 +166,7 @@ describe('boards API', () => {
     annotations.set('a2', pin('a2', 'Added later'))
     await client.allSaved()
     const restored = await call(
-      analyst,
+      coordinator,
       'POST',
       `/api/boards/${boardId}/versions/${version.id}/restore`,
     )
@@ -173,6 +175,24 @@ describe('boards API', () => {
     expect(made.status).toBe(201)
     expect(restored.status).toBe(200)
     expect(annotations.get('a1')?.properties.text).toBe('Before')
+  })
+
+  it('lets coordinators name and restore versions, not analysts', async () => {
+    const analyst = await createTestUser(server.services, { role: 'analyst' })
+    const boardId = await createBoard(analyst)
+
+    const made = await call(
+      analyst,
+      'POST',
+      `/api/boards/${boardId}/versions`,
+      {
+        name: 'Not mine to name',
+      },
+    )
+    const listed = await call(analyst, 'GET', `/api/boards/${boardId}/versions`)
+
+    expect(made.status).toBe(403)
+    expect(await listed.json()).toEqual({ versions: [] })
   })
 })
 

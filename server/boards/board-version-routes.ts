@@ -20,6 +20,9 @@ const VERSION_BODY = z
   .object({ name: z.string().trim().min(1).max(200) })
   .strict()
 
+/** Coordinators name versions and bring them back; others read them. */
+const VERSION_ROLES = ['coordinator'] as const
+
 /** Where a server-made change comes from, as a Yjs transaction origin. */
 const RESTORE_ORIGIN = 'version-restore'
 
@@ -46,7 +49,7 @@ export function boardVersionRoutes(services: Services) {
     )
     .post(
       '/api/boards/:id/versions',
-      requireActor({ roles: ANY_ROLE }),
+      requireActor({ roles: VERSION_ROLES }),
       async (c) => {
         const { actor, boardId } = await boardFor(c, services, 'editor')
         const { name } = await readJson(c, VERSION_BODY)
@@ -79,7 +82,7 @@ export function boardVersionRoutes(services: Services) {
     )
     .post(
       '/api/boards/:id/versions/:versionId/restore',
-      requireActor({ roles: ANY_ROLE }),
+      requireActor({ roles: VERSION_ROLES }),
       async (c) => {
         const { actor, boardId } = await boardFor(c, services, 'editor')
         const versionId = uuidParam(c, 'versionId', 'The version')

@@ -68,12 +68,12 @@ export const accessEntries: AccessEntry[] = [
     method: 'POST',
     route: '/api/boards/:id/versions',
     request: () => onBoard('/versions'),
-    expect: onlyRoles(ANY_ROLE, 404),
+    expect: onlyRoles(['coordinator'], 404),
   },
   {
     method: 'POST',
     route: '/api/boards/:id/versions/:versionId/restore',
     request: () => onBoard(`/versions/${UNKNOWN_ID}/restore`),
-    expect: onlyRoles(ANY_ROLE, 404),
+    expect: onlyRoles(['coordinator'], 404),
   },
 ]
