@@ -1,14 +1,9 @@
 import type { Browser, Page } from 'playwright-core'
-import { BOOTSTRAP_ADMIN, callApi, logIn, type SignedIn } from './board-users'
+import { createUsersAsAdmin, type NewUser, type SignedIn } from './board-users'
 
-export type PersonRole = 'coordinator' | 'analyst' | 'reviewer'
+export type PersonRole = NewUser['role']
 
-export interface Person {
-  email: string
-  password: string
-  displayName: string
-  role: PersonRole
-}
+export type Person = NewUser
 
 /**
  * The bootstrap admin creates people of its own partner with the given
@@ -18,31 +13,15 @@ export async function createPeople(
   url: string,
   people: { displayName: string; role: PersonRole }[],
 ): Promise<{ admin: SignedIn; people: Person[] }> {
-  const admin = await logIn(
-    url,
-    BOOTSTRAP_ADMIN.BOOTSTRAP_ADMIN_EMAIL,
-    BOOTSTRAP_ADMIN.BOOTSTRAP_ADMIN_PASSWORD,
-  )
-  const me = await callApi<{ user: { partnerId: string } }>(
-    url,
-    admin,
-    'GET',
-    '/api/me',
-  )
-  const created: Person[] = []
-  for (const person of people) {
+  const created = people.map((person) => {
     const slug = person.displayName.toLowerCase().replace(/\W+/g, '.')
-    const email = `${slug}.${Date.now()}@centre.example`
-    const password = `a long passphrase for ${slug} 7`
-    await callApi(url, admin, 'POST', '/api/users', {
-      partnerId: me.user.partnerId,
-      email,
-      displayName: person.displayName,
-      role: person.role,
-      password,
-    })
-    created.push({ ...person, email, password })
-  }
+    return {
+      ...person,
+      email: `${slug}.${Date.now()}@centre.example`,
+      password: `a long passphrase for ${slug} 7`,
+    }
+  })
+  const admin = await createUsersAsAdmin(url, created)
 
   return { admin, people: created }
 }

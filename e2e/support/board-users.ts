@@ -60,8 +60,21 @@ export async function callApi<T>(
   return (await response.json()) as T
 }
 
-/** The bootstrap admin creates an analyst in its partner; signs them in. */
-export async function signInAnalyst(url: string): Promise<SignedIn> {
+export interface NewUser {
+  email: string
+  password: string
+  displayName: string
+  role: 'coordinator' | 'analyst' | 'reviewer'
+}
+
+/**
+ * The bootstrap admin signs in and creates each user in its own partner,
+ * through the real admin API; returns the admin, still signed in.
+ */
+export async function createUsersAsAdmin(
+  url: string,
+  users: NewUser[],
+): Promise<SignedIn> {
   const admin = await logIn(
     url,
     BOOTSTRAP_ADMIN.BOOTSTRAP_ADMIN_EMAIL,
@@ -73,17 +86,31 @@ export async function signInAnalyst(url: string): Promise<SignedIn> {
     'GET',
     '/api/me',
   )
-  const email = `analyst-${Date.now()}-${Math.random().toString(36).slice(2)}@centre.example`
-  const password = 'a long analyst passphrase 7'
-  await callApi(url, admin, 'POST', '/api/users', {
-    partnerId: me.user.partnerId,
-    email,
+  for (const user of users) {
+    await callApi(url, admin, 'POST', '/api/users', {
+      partnerId: me.user.partnerId,
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role,
+      password: user.password,
+    })
+  }
+
+  return admin
+}
+
+/** The bootstrap admin creates an analyst in its partner; signs them in. */
+export async function signInAnalyst(url: string): Promise<SignedIn> {
+  const suffix = `${Date.now()}-${Math.random().toString(36).slice(2)}`
+  const analyst: NewUser = {
+    email: `analyst-${suffix}@centre.example`,
+    password: 'a long analyst passphrase 7',
     displayName: 'Analyst',
     role: 'analyst',
-    password,
-  })
+  }
+  await createUsersAsAdmin(url, [analyst])
 
-  return logIn(url, email, password)
+  return logIn(url, analyst.email, analyst.password)
 }
 
 export async function createBoard(
