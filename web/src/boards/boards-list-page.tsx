@@ -10,6 +10,7 @@ import {
 import { describeError } from '../api/api-client'
 import { formatTime } from '../api/labels'
 import { me } from '../auth/auth-state'
+import { ErrorLine } from '../components/form-messages'
 import {
   type BoardVisibility,
   createBoard,
@@ -148,11 +149,7 @@ function NewBoardForm() {
       <button type="submit" disabled={isCreating() || !title().trim()}>
         {isCreating() ? 'Creating…' : 'Create board'}
       </button>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorLine error={error()} />
     </form>
   )
 }

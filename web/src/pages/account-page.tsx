@@ -4,6 +4,7 @@ import { apiRequest, describeError } from '../api/api-client'
 import { formatTime, ROLE_LABELS } from '../api/labels'
 import type { SessionView } from '../api/types'
 import { loadMe, me, signOut } from '../auth/auth-state'
+import { ErrorLine, NoticeLine } from '../components/form-messages'
 import './forms.css'
 
 /** "My account": who I am, my password, my sessions. */
@@ -93,16 +94,8 @@ function ChangePassword() {
             required
           />
         </label>
-        <Show when={error()}>
-          <p class="form-error" role="alert">
-            {error()}
-          </p>
-        </Show>
-        <Show when={message()}>
-          <p class="form-notice" role="status">
-            {message()}
-          </p>
-        </Show>
+        <ErrorLine error={error()} />
+        <NoticeLine notice={message()} />
         <button type="submit">Change password</button>
       </form>
     </>
@@ -143,11 +136,7 @@ function MySessions() {
   return (
     <>
       <h2>My sessions</h2>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorLine error={error()} />
       <table class="table" aria-label="My sessions">
         <thead>
           <tr>

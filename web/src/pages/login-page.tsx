@@ -1,7 +1,8 @@
 import { useNavigate, useSearchParams } from '@solidjs/router'
-import { createSignal, onMount, Show } from 'solid-js'
+import { createSignal, onMount } from 'solid-js'
 import { ApiError, describeError } from '../api/api-client'
 import { loadMe, me, signIn } from '../auth/auth-state'
+import { ErrorLine } from '../components/form-messages'
 import './forms.css'
 
 /** Sign-in for the people of partner organisations. */
@@ -56,11 +57,7 @@ export function LoginPage() {
             required
           />
         </label>
-        <Show when={error()}>
-          <p class="form-error" role="alert">
-            {error()}
-          </p>
-        </Show>
+        <ErrorLine error={error()} />
         <button type="submit" disabled={isBusy()}>
           {isBusy() ? 'Signing in…' : 'Sign in'}
         </button>

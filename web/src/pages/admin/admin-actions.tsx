@@ -1,6 +1,7 @@
-import { createResource, createSignal, Show } from 'solid-js'
+import { createResource, createSignal, For } from 'solid-js'
 import { describeError } from '../../api/api-client'
 import { fetchPartners } from '../../api/directory-api'
+import type { PartnerView } from '../../api/types'
 
 /** The partners, and a lookup of a partner's name by id for tables. */
 export function createPartnerNames() {
@@ -34,12 +35,18 @@ export function createAdminAction(options: {
   return { error, run }
 }
 
-export function ErrorLine(props: { error: string | null }) {
+/** A required choice, named `partnerId`, among the partners still active. */
+export function ActivePartnerSelect(props: {
+  partners: PartnerView[] | undefined
+}) {
   return (
-    <Show when={props.error}>
-      <p class="form-error" role="alert">
-        {props.error}
-      </p>
-    </Show>
+    <label>
+      Partner
+      <select name="partnerId" required>
+        <For each={props.partners?.filter((p) => p.isActive)}>
+          {(partner) => <option value={partner.id}>{partner.name}</option>}
+        </For>
+      </select>
+    </label>
   )
 }

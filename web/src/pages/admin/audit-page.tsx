@@ -3,6 +3,7 @@ import { apiRequest, describeError } from '../../api/api-client'
 import { fetchUsers } from '../../api/directory-api'
 import { formatTime } from '../../api/labels'
 import type { AuditEventView } from '../../api/types'
+import { ErrorLine } from '../../components/form-messages'
 import '../forms.css'
 
 interface AuditPage {
@@ -78,11 +79,7 @@ export function AuditPage() {
         </label>
         <button type="submit">Filter</button>
       </form>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorLine error={error()} />
       <table class="table" aria-label="Audit events">
         <thead>
           <tr>

@@ -3,7 +3,8 @@ import { apiRequest } from '../../api/api-client'
 import { fetchPartners } from '../../api/directory-api'
 import { keysOf, PARTNER_KIND_LABELS } from '../../api/labels'
 import type { PartnerKind, PartnerView } from '../../api/types'
-import { createAdminAction, ErrorLine } from './admin-actions'
+import { ErrorLine } from '../../components/form-messages'
+import { createAdminAction } from './admin-actions'
 import '../forms.css'
 
 /** Admins add partner organisations, rename them, switch them off. */

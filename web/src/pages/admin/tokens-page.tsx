@@ -2,10 +2,11 @@ import { createResource, createSignal, For, Show } from 'solid-js'
 import { apiRequest } from '../../api/api-client'
 import { formatTime, keysOf, SCOPE_LABELS } from '../../api/labels'
 import type { ApiTokenView, TokenScope } from '../../api/types'
+import { ErrorLine } from '../../components/form-messages'
 import {
+  ActivePartnerSelect,
   createAdminAction,
   createPartnerNames,
-  ErrorLine,
 } from './admin-actions'
 import '../forms.css'
 
@@ -54,14 +55,7 @@ export function TokensPage() {
         onSubmit={create}
         aria-label="Create a token"
       >
-        <label>
-          Partner
-          <select name="partnerId" required>
-            <For each={partners()?.filter((p) => p.isActive)}>
-              {(partner) => <option value={partner.id}>{partner.name}</option>}
-            </For>
-          </select>
-        </label>
+        <ActivePartnerSelect partners={partners()} />
         <label>
           Name
           <input

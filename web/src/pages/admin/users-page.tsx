@@ -4,10 +4,11 @@ import { fetchUsers } from '../../api/directory-api'
 import { formatTime, keysOf, ROLE_LABELS } from '../../api/labels'
 import type { Role, UserView } from '../../api/types'
 import { me } from '../../auth/auth-state'
+import { ErrorLine, NoticeLine } from '../../components/form-messages'
 import {
+  ActivePartnerSelect,
   createAdminAction,
   createPartnerNames,
-  ErrorLine,
 } from './admin-actions'
 import '../forms.css'
 
@@ -80,14 +81,7 @@ export function UsersPage() {
         onSubmit={create}
         aria-label="Create a user"
       >
-        <label>
-          Partner
-          <select name="partnerId" required>
-            <For each={partners()?.filter((p) => p.isActive)}>
-              {(partner) => <option value={partner.id}>{partner.name}</option>}
-            </For>
-          </select>
-        </label>
+        <ActivePartnerSelect partners={partners()} />
         <label>
           E-mail
           <input name="email" type="email" required />
@@ -120,11 +114,7 @@ export function UsersPage() {
         <button type="submit">Create user</button>
       </form>
       <ErrorLine error={error()} />
-      <Show when={notice()}>
-        <p class="form-notice" role="status">
-          {notice()}
-        </p>
-      </Show>
+      <NoticeLine notice={notice()} />
       <Show when={shown()}>
         {(account) => (
           <p class="form-notice" role="status" data-testid="one-time-password">

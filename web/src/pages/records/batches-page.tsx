@@ -2,6 +2,7 @@ import { createResource, createSignal, For, Show } from 'solid-js'
 import { describeError } from '../../api/api-client'
 import { formatTime } from '../../api/labels'
 import { me } from '../../auth/auth-state'
+import { NoticeLine } from '../../components/form-messages'
 import { canWriteRecords } from './record-access'
 import { fetchBatches, type ImportBatch, withdrawBatch } from './records-api'
 import { RecordsNav } from './records-nav'
@@ -42,11 +43,7 @@ export function BatchesPage() {
         CSV files imported by {me()?.partner.name ?? 'your partner'}, newest
         first.
       </p>
-      <Show when={notice()}>
-        <p class="form-notice" role="status">
-          {notice()}
-        </p>
-      </Show>
+      <NoticeLine notice={notice()} />
       <Show when={error() ?? (batches.error && describeError(batches.error))}>
         {(message) => (
           <p class="form-error" role="alert">

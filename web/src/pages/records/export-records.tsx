@@ -1,5 +1,6 @@
 import { createSignal, For, Show } from 'solid-js'
 import { describeError } from '../../api/api-client'
+import { ErrorLine } from '../../components/form-messages'
 import { codeLabel, countryName } from './record-labels'
 import { type DisclosureRisk, exportRecords } from './records-api'
 
@@ -33,11 +34,7 @@ export function ExportRecords(props: { filters: () => URLSearchParams }) {
       <button type="button" disabled={isExporting()} onClick={run}>
         {isExporting() ? 'Exporting…' : 'Export CSV'}
       </button>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorLine error={error()} />
       <Show when={risk()}>
         {(shown) => <DisclosureRiskNotice risk={shown()} />}
       </Show>

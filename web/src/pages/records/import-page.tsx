@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js'
 import { describeError } from '../../api/api-client'
 import { me } from '../../auth/auth-state'
+import { ErrorLine } from '../../components/form-messages'
 import { CSV_LIST_COLUMNS, CSV_TEMPLATE_URL } from './csv-template'
 import {
   fileRefusalLines,
@@ -122,11 +123,7 @@ export function ImportPage() {
             </Show>
           </div>
         </form>
-        <Show when={error()}>
-          <p class="form-error" role="alert">
-            {error()}
-          </p>
-        </Show>
+        <ErrorLine error={error()} />
         <Show when={fileProblems().length > 0}>
           <RefusalTable lines={fileProblems()} />
         </Show>

@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js'
 import { makeLinkageKey } from '../../../../server/records/linkage-key'
+import { ErrorLine } from '../../components/form-messages'
 
 /**
  * Makes a linkage key in the browser from identifiers the partner holds
@@ -78,11 +79,7 @@ export function LinkageKeyMaker(props: { onMade: (key: string) => void }) {
       >
         Make linkage key
       </button>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorLine error={error()} />
       <Show when={isMade()}>
         <p class="field-hint" role="status">
           Linkage key made and filled in; the identifiers were cleared.

@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js'
 import { createStore } from 'solid-js/store'
 import { describeError } from '../../api/api-client'
+import { ErrorLine } from '../../components/form-messages'
 import { ExploitationFields } from './exploitation-fields'
 import { PersonFields } from './person-fields'
 import {
@@ -103,11 +104,7 @@ export function RecordForm(props: RecordFormProps) {
         />
         <SourceFields draft={draft} setDraft={setDraft} errorsFor={errorsFor} />
       </div>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorLine error={error()} />
       <div class="form-actions">
         <button type="submit" disabled={isSending()}>
           {isSending() ? 'Sending…' : props.submitLabel}

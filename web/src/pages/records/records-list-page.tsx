@@ -10,6 +10,7 @@ import {
 import type { RecordSort } from '../../../../server/records/record-list'
 import { describeError } from '../../api/api-client'
 import { fetchPartners } from '../../api/directory-api'
+import { ErrorLine, NoticeLine } from '../../components/form-messages'
 import { ExportRecords } from './export-records'
 import { RecordFiltersForm } from './record-filters-form'
 import { FILTER_NAMES, type FilterName, filterQuery } from './record-query'
@@ -135,16 +136,8 @@ export function RecordsListPage() {
         </label>
         <ExportRecords filters={filters} />
       </div>
-      <Show when={notice()}>
-        <p class="form-notice" role="status">
-          {notice()}
-        </p>
-      </Show>
-      <Show when={error()}>
-        <p class="form-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <NoticeLine notice={notice()} />
+      <ErrorLine error={error()} />
       <Show
         when={records().length > 0 || isLoading()}
         fallback={<p class="page-status">No record matches these filters.</p>}
