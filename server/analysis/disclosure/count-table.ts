@@ -7,6 +7,11 @@
 export interface CountTable {
   cells: Map<string, number>
   lines: Map<string, CountLine>
+  /**
+   * Records behind each cell, when the builder kept them. Never published
+   * and never part of disclosure decisions: only tests read them.
+   */
+  records?: Map<string, number>
 }
 
 export interface CountLine {

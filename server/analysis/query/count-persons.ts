@@ -5,7 +5,7 @@ import { ANALYSIS_FIELDS, type FieldName, NONE } from '../fields'
 import type { AnalysisFilters } from '../filters'
 import { firstDayOf } from '../months'
 import { fieldCondition } from './field-condition'
-import { chooseSource } from './rollups'
+import { chooseSource, type SourceTable } from './rollups'
 
 export const INTERVALS = ['month', 'quarter', 'year'] as const
 export type Interval = (typeof INTERVALS)[number]
@@ -21,6 +21,12 @@ export interface CountRow {
   /** One value per group key; a missing value reads `none`. */
   keys: string[]
   persons: number
+  /**
+   * Records behind the persons: a record covers one person or a group, so
+   * records follow a Poisson process far more closely than persons do.
+   * Never published; the signals test it (see `signals/detect-signals.ts`).
+   */
+  records: number
 }
 
 const BUCKET_FORMATS: Record<Interval, string> = {
@@ -62,7 +68,11 @@ export async function countPersons(
       ? sql``
       : sql` group by ${sql.raw(groupBy.map((_, i) => i + 1).join(', '))}`
   const query = sql`select ${sql.join(
-    [...selected, sql`${personsMeasure(filters)} as persons`],
+    [
+      ...selected,
+      sql`${personsMeasure(filters)} as persons`,
+      sql`${recordsMeasure(source)} as records`,
+    ],
     sql`, `,
   )} from ${sql.raw(source)} as src${sql.join(lateral, sql``)} where ${whereClause(
     filters,
@@ -74,6 +84,7 @@ export async function countPersons(
     .map((row) => ({
       keys: groupBy.map((_, i) => toKey(row[`k${i}`])),
       persons: Number(row.persons ?? 0),
+      records: Number(row.records ?? 0),
     }))
     .filter((row) => row.persons > 0)
 }
@@ -129,6 +140,12 @@ function personsMeasure(filters: AnalysisFilters): SQL {
   // A linkage key stands for one person however many records carry it;
   // records without a key count their persons as reported.
   return sql`(coalesce(sum(src.persons) filter (where src.linkage_key is null), 0) + count(distinct src.linkage_key))::float8`
+}
+
+function recordsMeasure(source: SourceTable): SQL {
+  if (source === 'records') return sql`count(*)::float8`
+
+  return sql`sum(src.records)::float8`
 }
 
 function whereClause(filters: AnalysisFilters): SQL {

@@ -65,8 +65,8 @@ interface Candidate {
  *   catches a shift too gradual for any single month to stand out;
  * - new_series: a first count after at least a year of zeros.
  * Only shown counts enter a test; a withheld month of history counts as
- * half the threshold, the middle of what it can be, so no signal depends
- * on a withheld number.
+ * half the threshold, or is left out of a large series' reference, so no
+ * signal depends on a withheld number.
  */
 export function detectSignals(
   months: readonly string[],
@@ -80,7 +80,7 @@ export function detectSignals(
         {
           family: one.family,
           errors: predictionErrors(
-            one.counts.map((c) => (c.isSuppressed ? null : c.persons!)),
+            one.counts.map((c, i) => (c.isSuppressed ? null : one.records[i]!)),
             one.counts.length - 1,
           ),
         },
@@ -105,6 +105,16 @@ export function detectSignals(
   )
 }
 
+/**
+ * The tests count records, not persons. A record covers one person or a
+ * group (up to 25 smuggled persons), so a month of persons is a compound
+ * Poisson sum: with N records of X persons each, Var = E[N]·E[X²], over
+ * the Poisson variance by E[X²]/E[X], about 15 for smuggling. Two years of
+ * such skewed months estimate that factor badly, and false alarms ran at
+ * nearly half of all runs; records arrive close to Poisson, so their tails
+ * hold their level. Persons remain the numbers a signal shows, and a
+ * signal needs both records and persons above what was expected.
+ */
 function testSeries(
   series: WatchedSeries,
   threshold: number,
@@ -114,53 +124,36 @@ function testSeries(
   const latest = counts.length - 1
   const last = counts[latest]
   if (!last || (!last.isSuppressed && last.persons === 0)) return []
-  const candidates: Candidate[] = []
   const history = counts.slice(0, latest)
   const isSilent =
     history.length >= MIN_SILENT_MONTHS &&
     history.every((count) => !count.isSuppressed && count.persons === 0)
-  if (isSilent) {
-    // A withheld first count is tested as 1, the least it can be.
-    const observed = last.isSuppressed ? 1 : last.persons!
-    const tail = predictiveUpperTail(
-      observed,
-      history.map(() => 0),
-    )
-    candidates.push({
-      series,
-      test: 'new_series',
-      windowStart: latest,
-      observed,
-      isObservedShown: !last.isSuppressed,
-      expected: tail.expected,
-      pValue: tail.pValue,
-    })
-    return candidates
-  }
-  const baselineValue = (count: ShownCount) =>
-    count.isSuppressed ? threshold / 2 : count.persons!
-  const values = counts.map(baselineValue)
+  if (isSilent) return [testNewSeries(series, latest)]
 
+  // A withheld month of a small series enters as half the threshold, the
+  // middle of a primary suppression; its records are at most its persons,
+  // so the same middle serves both. In a series whose shown months are all
+  // ten times the threshold or more, a withheld month was withheld
+  // secondarily and can be any size: it is left out, as missing weeks are
+  // in Farrington et al. (1996); as half the threshold it dragged the
+  // baseline of all women (~200 a month) to ~115 and raised false alarms.
+  const withheld = threshold / 2
+  const isLarge = counts.every(
+    (c) => c.isSuppressed || c.persons! >= 10 * threshold,
+  )
+  const isUsable = (i: number) => !isLarge || !counts[i]!.isSuppressed
+  const persons = counts.map((c) => c.persons ?? withheld)
+  const records = counts.map((c, i) =>
+    c.isSuppressed ? withheld : series.records[i]!,
+  )
+  const candidates: Candidate[] = []
   if (!last.isSuppressed) {
-    const reference = seasonalReference(counts.length, [latest], latest)
+    const reference = seasonalReference(counts.length, [latest], latest).filter(
+      isUsable,
+    )
     if (reference.length >= 3) {
-      const tail = predictiveUpperTail(
-        last.persons!,
-        reference.map((i) => values[i]!),
-        1,
-        dispersion,
-      )
-      if (last.persons! > tail.expected) {
-        candidates.push({
-          series,
-          test: 'seasonal_rise',
-          windowStart: latest,
-          observed: last.persons!,
-          isObservedShown: true,
-          expected: tail.expected,
-          pValue: tail.pValue,
-        })
-      }
+      const candidate = testWindow('seasonal_rise', latest, reference)
+      if (candidate) candidates.push(candidate)
     }
   }
 
@@ -169,32 +162,73 @@ function testSeries(
   const isWindowShown = start > 0 && window.every((c) => !c.isSuppressed)
   if (isWindowShown) {
     const targets = window.map((_, i) => start + i)
-    const reference = seasonalReference(counts.length, targets, start)
+    const reference = seasonalReference(counts.length, targets, start).filter(
+      isUsable,
+    )
     if (reference.length >= 2 * SUSTAINED_MONTHS) {
-      const observed = window.reduce((sum, c) => sum + c.persons!, 0)
-      const values = reference.map((i) => baselineValue(counts[i]!))
-      const tail = predictiveUpperTail(
-        observed,
-        values,
-        SUSTAINED_MONTHS,
-        dispersion,
-      )
-      if (observed > tail.expected) {
-        candidates.push({
-          series,
-          test: 'sustained_rise',
-          windowStart: start,
-          observed,
-          isObservedShown: true,
-          expected: tail.expected,
-          pValue: tail.pValue,
-        })
-      }
+      const candidate = testWindow('sustained_rise', start, reference)
+      if (candidate) candidates.push(candidate)
     }
   }
 
   return candidates
+
+  function testWindow(
+    test: SignalTest,
+    windowStart: number,
+    reference: readonly number[],
+  ): Candidate | null {
+    const months = latest - windowStart + 1
+    const sum = (values: readonly number[], from: number) =>
+      values.slice(from, latest + 1).reduce((a, b) => a + b, 0)
+    const tail = predictiveUpperTail(
+      sum(records, windowStart),
+      reference.map((i) => records[i]!),
+      months,
+      dispersion,
+    )
+    const observed = sum(persons, windowStart)
+    const expected = expectedOver(
+      reference.map((i) => persons[i]!),
+      months,
+    )
+    const isRise = sum(records, windowStart) > tail.expected
+    if (!isRise || observed <= expected) return null
+
+    return {
+      series,
+      test,
+      windowStart,
+      observed,
+      isObservedShown: true,
+      expected,
+      pValue: tail.pValue,
+    }
+  }
 }
+
+/** A first count after a year or more of zeros, tested in records too. */
+function testNewSeries(series: WatchedSeries, latest: number): Candidate {
+  const last = series.counts[latest]!
+  const silence = series.counts.slice(0, latest).map(() => 0)
+  // A withheld first count is tested as one record, the least it can be.
+  const records = last.isSuppressed ? 1 : series.records[latest]!
+  const tail = predictiveUpperTail(records, silence)
+
+  return {
+    series,
+    test: 'new_series',
+    windowStart: latest,
+    observed: last.isSuppressed ? 1 : last.persons!,
+    isObservedShown: !last.isSuppressed,
+    expected: expectedOver(silence, 1),
+    pValue: tail.pValue,
+  }
+}
+
+/** The baseline's expected count over `months`, as `predictiveUpperTail`. */
+const expectedOver = (reference: readonly number[], months: number) =>
+  (months * (reference.reduce((a, b) => a + b, 0) + 0.5)) / reference.length
 
 function toSignal(
   candidate: Candidate,

@@ -43,8 +43,8 @@ export function describeSignal(signal: Omit<Signal, 'sentence'>): string {
     case 'new_series':
       return `${subject} appears for the first time: ${persons} in ${window.to}, none in the months before.`
     case 'seasonal_rise':
-      return `${subject} rose to ${persons} in ${window.to}, against about ${expected.toFixed(1)} expected from the same season of earlier years${times}.`
+      return `${subject} rose to ${persons} in ${window.to}, against about ${expected.toFixed(1)} expected from the same season of earlier years${times}, in more records than usual.`
     case 'sustained_rise':
-      return `${subject} stayed high from ${window.from} to ${window.to}: ${persons} against about ${expected.toFixed(1)} expected${times}.`
+      return `${subject} stayed high from ${window.from} to ${window.to}: ${persons} against about ${expected.toFixed(1)} expected${times}, in more records than usual.`
   }
 }

@@ -19,6 +19,11 @@ export interface WatchedSeries {
   value: string
   /** One disclosed count per month of the period, oldest first. */
   counts: ShownCount[]
+  /**
+   * Records behind each month's count, oldest first. The tests run on
+   * them (see `detect-signals.ts`); they are never published.
+   */
+  records: number[]
 }
 
 const FAMILY_SPLITS: Record<'route' | 'profile', readonly GroupKey[]> = {
@@ -65,6 +70,9 @@ export async function readWatchedSeries(
       family,
       value,
       counts: months.map((month) => disclosed.show(cellKey(month, value))),
+      records: months.map(
+        (month) => disclosed.table.records?.get(cellKey(month, value)) ?? 0,
+      ),
     }))
   })
 

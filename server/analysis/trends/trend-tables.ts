@@ -49,11 +49,13 @@ export async function buildSplitTable(
     countPersons(context.db, filters, [interval]),
   ])
   const table = emptyTable()
+  const records = new Map<string, number>()
   const members = new Map<string, string[]>()
   for (const row of rows) {
     const [bucket, ...values] = row.keys as [string, ...string[]]
     const key = cellKey(bucket, values.join('|'))
     table.cells.set(key, row.persons)
+    records.set(key, row.records)
     members.set(bucket, [...(members.get(bucket) ?? []), key])
   }
   for (const row of totals) {
@@ -64,7 +66,7 @@ export async function buildSplitTable(
     })
   }
 
-  return table
+  return { ...table, records }
 }
 
 export interface DisclosedTrend {
