@@ -14,7 +14,9 @@ import { closeLiveBoards } from './sync/live-boards'
  * graceful stop on SIGTERM or SIGINT.
  */
 async function main(): Promise<void> {
-  const log = createLogger(process.env.LOG_LEVEL ?? 'info')
+  // A stream rather than a raw descriptor: when the log's reader goes away
+  // the stream reports it once, where a raw write would retry forever.
+  const log = createLogger('info', process.stdout)
   const config = loadOrExit(log)
   log.level = config.logLevel
 
@@ -51,16 +53,41 @@ async function main(): Promise<void> {
   const stop = async (signal: NodeJS.Signals) => {
     if (isStopping) return
     isStopping = true
-    log.info({ signal }, 'shutdown started')
-    stopSessionSweeper()
-    await server.stop()
-    await closeLiveBoards(services)
-    await database.close()
-    log.info('shutdown finished')
-    process.exit(0)
+    // Whatever happens below (a connection that never ends, a database that
+    // no longer answers, a log whose reader has gone), the process ends.
+    const deadline = setTimeout(
+      () => process.exit(1),
+      config.shutdownTimeoutMs + 5_000,
+    )
+    deadline.unref()
+    let exitCode = 0
+    try {
+      log.info({ signal }, 'shutdown started')
+      stopSessionSweeper()
+      await server.stop()
+      await closeLiveBoards(services)
+      await database.close()
+      log.info('shutdown finished')
+    } catch (error) {
+      exitCode = 1
+      logQuietly(() => log.error({ err: error }, 'shutdown failed'))
+    } finally {
+      process.exit(exitCode)
+    }
   }
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)
+  // Nobody reads the log any more: stop rather than serve unrecorded.
+  process.stdout.on('error', () => stop('SIGPIPE'))
+}
+
+/** Logs unless the log itself is what fails, e.g. a closed stdout. */
+function logQuietly(write: () => void): void {
+  try {
+    write()
+  } catch {
+    // Nothing is left to tell; the exit code still says the stop failed.
+  }
 }
 
 function loadOrExit(log: Logger) {
