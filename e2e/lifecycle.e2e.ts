@@ -53,6 +53,16 @@ describe('starting and stopping the server', () => {
     }
   })
 
+  it('still ends on SIGTERM when nobody reads its log any more', async () => {
+    const server = await startTestServer()
+    server.child.stdout?.destroy()
+
+    await server.stop()
+
+    expect(server.child.exitCode ?? server.child.signalCode).not.toBeNull()
+    await server.dispose()
+  })
+
   it('fails fast with a clear message when PostgreSQL cannot be reached', async () => {
     const port = await findFreePort()
     const { code, output } = await runServerUntilExit({
