@@ -121,7 +121,9 @@ export function analysisRoutes(services: Services) {
           {
             path: 'from',
             code: 'too_short',
-            message: `a forecast needs at least ${MIN_HISTORY_MONTHS} months of history from ${from} to ${to}`,
+            message:
+              `a forecast needs at least ${MIN_HISTORY_MONTHS} months ` +
+              `of history from ${from} to ${to}`,
           },
         ])
       }

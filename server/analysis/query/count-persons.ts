@@ -98,7 +98,9 @@ export async function monthsWithRecords(
     latest: string | null
   }>(
     db,
-    sql`select to_char(min(observed_on), 'YYYY-MM') as first, to_char(max(observed_on), 'YYYY-MM') as latest from analysis_cube`,
+    sql`select to_char(min(observed_on), 'YYYY-MM') as first,
+               to_char(max(observed_on), 'YYYY-MM') as latest
+        from analysis_cube`,
   )
   if (!row?.first || !row.latest) return null
 
@@ -139,7 +141,9 @@ function personsMeasure(filters: AnalysisFilters): SQL {
 
   // A linkage key stands for one person however many records carry it;
   // records without a key count their persons as reported.
-  return sql`(coalesce(sum(src.persons) filter (where src.linkage_key is null), 0) + count(distinct src.linkage_key))::float8`
+  return sql`(coalesce(sum(src.persons)
+                 filter (where src.linkage_key is null), 0)
+               + count(distinct src.linkage_key))::float8`
 }
 
 function recordsMeasure(source: SourceTable): SQL {
@@ -150,7 +154,8 @@ function recordsMeasure(source: SourceTable): SQL {
 
 function whereClause(filters: AnalysisFilters): SQL {
   const conditions: SQL[] = [
-    sql`src.observed_on between ${firstDayOf(filters.period.from)} and ${firstDayOf(filters.period.to)}`,
+    sql`src.observed_on between ${firstDayOf(filters.period.from)}
+                            and ${firstDayOf(filters.period.to)}`,
   ]
   for (const [name, values] of Object.entries(filters.values)) {
     if (!values) continue

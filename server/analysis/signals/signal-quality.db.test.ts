@@ -14,7 +14,7 @@ describe.skipIf(isPostgresRun)(
       await database?.close()
     })
 
-    it('finds the planted route and rise, stays quiet on unchanged data and covers held-back months', async () => {
+    it('finds planted changes, stays quiet without them, covers held-back months', async () => {
       database = await openDatabase({ dataDir: 'memory://' })
 
       const report = await measureQuality(database.db, {

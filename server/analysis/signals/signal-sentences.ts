@@ -24,7 +24,10 @@ export function describeSeries(family: SeriesFamily, value: string): string {
   }
   if (family === 'profile') {
     const [citizenship, gender, ageBand, exploitation] = parts
-    return `Profile ${gender}, aged ${ageBand}, citizenship ${citizenship}, ${exploitation} exploitation`
+    return (
+      `Profile ${gender}, aged ${ageBand}, citizenship ${citizenship}, ` +
+      `${exploitation} exploitation`
+    )
   }
 
   return `${FIELD_LABELS[family] ?? family} ${value}`
@@ -41,10 +44,21 @@ export function describeSignal(signal: Omit<Signal, 'sentence'>): string {
 
   switch (signal.test) {
     case 'new_series':
-      return `${subject} appears for the first time: ${persons} in ${window.to}, none in the months before.`
+      return (
+        `${subject} appears for the first time: ${persons} in ` +
+        `${window.to}, none in the months before.`
+      )
     case 'seasonal_rise':
-      return `${subject} rose to ${persons} in ${window.to}, against about ${expected.toFixed(1)} expected from the same season of earlier years${times}, in more records than usual.`
+      return (
+        `${subject} rose to ${persons} in ${window.to}, against about ` +
+        `${expected.toFixed(1)} expected from the same season of earlier ` +
+        `years${times}, in more records than usual.`
+      )
     case 'sustained_rise':
-      return `${subject} stayed high from ${window.from} to ${window.to}: ${persons} against about ${expected.toFixed(1)} expected${times}, in more records than usual.`
+      return (
+        `${subject} stayed high from ${window.from} to ${window.to}: ` +
+        `${persons} against about ${expected.toFixed(1)} ` +
+        `expected${times}, in more records than usual.`
+      )
   }
 }

@@ -31,14 +31,22 @@ export async function insertRecords(
   batchSize = 2_000,
 ): Promise<void> {
   for (let start = 0; start < records.length; start += batchSize) {
-    const rows = records
-      .slice(start, start + batchSize)
-      .map(
-        (r) =>
-          sql`(${partnerId}, ${r.phenomenon ?? 'trafficking'}, ${`${r.observedOn}-01`}, ${r.persons ?? 1}, ${r.gender ?? null}, ${r.ageBand ?? null}, ${r.citizenship ?? null}, ${r.origin ?? null}, ${toArray(r.transit)}::text[], ${r.destination ?? null}, ${r.area ?? null}, ${toArray(r.exploitation)}::text[], ${r.sector ?? null}, ${r.sourceGrade ?? null}, ${r.linkageKey ?? null})`,
-      )
+    const rows = records.slice(start, start + batchSize).map(
+      (r) =>
+        sql`(${partnerId}, ${r.phenomenon ?? 'trafficking'},
+               ${`${r.observedOn}-01`}, ${r.persons ?? 1},
+               ${r.gender ?? null}, ${r.ageBand ?? null},
+               ${r.citizenship ?? null}, ${r.origin ?? null},
+               ${toArray(r.transit)}::text[], ${r.destination ?? null},
+               ${r.area ?? null}, ${toArray(r.exploitation)}::text[],
+               ${r.sector ?? null}, ${r.sourceGrade ?? null},
+               ${r.linkageKey ?? null})`,
+    )
     await db.execute(
-      sql`insert into records (partner_id, phenomenon, observed_on, persons, gender, age_band, citizenship, origin, transit, destination, area, exploitation, sector, source_grade, linkage_key) values ${sql.join(rows, sql`, `)}`,
+      sql`insert into records (partner_id, phenomenon, observed_on, persons,
+             gender, age_band, citizenship, origin, transit, destination,
+             area, exploitation, sector, source_grade, linkage_key)
+          values ${sql.join(rows, sql`, `)}`,
     )
   }
 }
