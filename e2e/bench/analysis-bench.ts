@@ -46,61 +46,100 @@ interface Case {
 }
 
 const PERIOD_12 = { from: '2024-01', to: '2024-12' }
+// Signals read every field's series; this is the widest of them.
+const SIGNALS_PLAIN = sql`
+  select to_char(observed_on, 'YYYY-MM'), citizenship, gender, age_band,
+    unnest(case when cardinality(exploitation) = 0
+      then array[null]::text[] else exploitation end),
+    sum(persons)
+  from records
+  where observed_on between '2022-01-01' and '2024-12-01'
+  group by 1, 2, 3, 4, 5`
 const CASES: Case[] = [
   {
     name: 'trends by citizenship, trafficking, 36 months',
     path: '/api/analysis/trends',
     query: { phenomenon: 'trafficking', splitBy: 'citizenship' },
-    plain: sql`select to_char(observed_on, 'YYYY-MM'), citizenship, sum(persons) from records where phenomenon = 'trafficking' and observed_on between '2022-01-01' and '2024-12-01' group by 1, 2`,
+    plain: sql`
+      select to_char(observed_on, 'YYYY-MM'), citizenship, sum(persons)
+      from records
+      where phenomenon = 'trafficking' and observed_on between '2022-01-01' and '2024-12-01'
+      group by 1, 2`,
   },
   {
     name: 'trends by sector, citizenship RO or BG, quarterly',
     path: '/api/analysis/trends',
     query: { citizenship: 'RO,BG', splitBy: 'sector', interval: 'quarter' },
-    plain: sql`select to_char(observed_on, 'YYYY-"Q"Q'), sector, sum(persons) from records where citizenship in ('RO', 'BG') and observed_on between '2022-01-01' and '2024-12-01' group by 1, 2`,
+    plain: sql`
+      select to_char(observed_on, 'YYYY-"Q"Q'), sector, sum(persons)
+      from records
+      where citizenship in ('RO', 'BG') and observed_on between '2022-01-01' and '2024-12-01'
+      group by 1, 2`,
   },
   {
     name: 'flows, smuggling, 12 months',
     path: '/api/analysis/flows',
     query: { phenomenon: 'smuggling', ...PERIOD_12 },
-    plain: sql`select origin, transit, destination, sum(persons) from records where phenomenon = 'smuggling' and observed_on between '2024-01-01' and '2024-12-01' group by 1, 2, 3`,
+    plain: sql`
+      select origin, transit, destination, sum(persons)
+      from records
+      where phenomenon = 'smuggling' and observed_on between '2024-01-01' and '2024-12-01'
+      group by 1, 2, 3`,
   },
   {
     name: 'map of citizenship, 12 months against the 12 before',
     path: '/api/analysis/map',
     query: { role: 'citizenship', ...PERIOD_12 },
-    plain: sql`select observed_on >= '2024-01-01', citizenship, sum(persons) from records where observed_on between '2023-01-01' and '2024-12-01' group by 1, 2`,
+    plain: sql`
+      select observed_on >= '2024-01-01', citizenship, sum(persons)
+      from records
+      where observed_on between '2023-01-01' and '2024-12-01'
+      group by 1, 2`,
   },
   {
     name: 'map of judicial districts, trafficking',
     path: '/api/analysis/map',
     query: { role: 'area', phenomenon: 'trafficking', ...PERIOD_12 },
-    plain: sql`select observed_on >= '2024-01-01', area, sum(persons) from records where phenomenon = 'trafficking' and observed_on between '2023-01-01' and '2024-12-01' group by 1, 2`,
+    plain: sql`
+      select observed_on >= '2024-01-01', area, sum(persons)
+      from records
+      where phenomenon = 'trafficking' and observed_on between '2023-01-01' and '2024-12-01'
+      group by 1, 2`,
   },
   {
     name: 'signals, every series, 36 months',
     path: '/api/analysis/signals',
     query: {},
-    plain: sql`select to_char(observed_on, 'YYYY-MM'), citizenship, gender, age_band, unnest(case when cardinality(exploitation) = 0 then array[null]::text[] else exploitation end), sum(persons) from records where observed_on between '2022-01-01' and '2024-12-01' group by 1, 2, 3, 4, 5`,
+    plain: SIGNALS_PLAIN,
   },
   {
     name: 'signals, first request after a write',
     path: '/api/analysis/signals',
     query: {},
-    plain: sql`select to_char(observed_on, 'YYYY-MM'), citizenship, gender, age_band, unnest(case when cardinality(exploitation) = 0 then array[null]::text[] else exploitation end), sum(persons) from records where observed_on between '2022-01-01' and '2024-12-01' group by 1, 2, 3, 4, 5`,
+    plain: SIGNALS_PLAIN,
     isAfterWrite: true,
   },
   {
     name: 'forecast, trafficking, 36 months of history',
     path: '/api/analysis/forecast',
     query: { phenomenon: 'trafficking' },
-    plain: sql`select to_char(observed_on, 'YYYY-MM'), sum(persons) from records where phenomenon = 'trafficking' and observed_on between '2022-01-01' and '2024-12-01' group by 1`,
+    plain: sql`
+      select to_char(observed_on, 'YYYY-MM'), sum(persons)
+      from records
+      where phenomenon = 'trafficking' and observed_on between '2022-01-01' and '2024-12-01'
+      group by 1`,
   },
   {
     name: 'trends, distinct persons, by citizenship',
     path: '/api/analysis/trends',
     query: { count: 'distinct', splitBy: 'citizenship', ...PERIOD_12 },
-    plain: sql`select to_char(observed_on, 'YYYY-MM'), citizenship, sum(persons) filter (where linkage_key is null) + count(distinct linkage_key) from records where observed_on between '2024-01-01' and '2024-12-01' group by 1, 2`,
+    plain: sql`
+      select to_char(observed_on, 'YYYY-MM'), citizenship,
+        sum(persons) filter (where linkage_key is null)
+          + count(distinct linkage_key)
+      from records
+      where observed_on between '2024-01-01' and '2024-12-01'
+      group by 1, 2`,
   },
 ]
 
@@ -133,7 +172,10 @@ async function runBenchmark() {
     profile_cube: string
   }[]
   print(
-    `loaded ${loaded} records in ${loadSeconds.toFixed(0)} s (rollups kept by triggers); rollup rows: cube ${sizes!.cube}, routes ${sizes!.route_cube}, profiles ${sizes!.profile_cube}`,
+    `loaded ${loaded} records in ${loadSeconds.toFixed(0)} s ` +
+      '(rollups kept by triggers); rollup rows: ' +
+      `cube ${sizes!.cube}, routes ${sizes!.route_cube}, ` +
+      `profiles ${sizes!.profile_cube}`,
   )
 
   const services: TestServices = {
@@ -167,7 +209,8 @@ async function runBenchmark() {
     })
     const plain = await time(() => database.db.execute(benchCase.plain))
     print(
-      `| ${benchCase.name} | ${endpoint.p50} ms | ${endpoint.p95} ms | ${plain.p50} ms | ${plain.p95} ms |`,
+      `| ${benchCase.name} | ${endpoint.p50} ms | ${endpoint.p95} ms ` +
+        `| ${plain.p50} ms | ${plain.p95} ms |`,
     )
   }
   await database.close()

@@ -23,15 +23,19 @@ const percent = (share: number) => `${(share * 100).toFixed(1)} %`
 print(JSON.stringify(report.planted))
 print(`recall of planted changes      ${percent(report.recall)}`)
 print(
-  `runs on unchanged data with an alarm  ${report.unchangedRunsWithAlarm} of ${report.unchangedRuns} (${percent(report.unchangedRunsWithAlarm / report.unchangedRuns)})`,
+  `runs on unchanged data with an alarm  ${report.unchangedRunsWithAlarm} ` +
+    `of ${report.unchangedRuns} ` +
+    `(${percent(report.unchangedRunsWithAlarm / report.unchangedRuns)})`,
 )
 print(
-  `false signals ${report.falseSignals}, series tested per run ${report.seriesTestedPerRun.toFixed(0)}`,
+  `false signals ${report.falseSignals}, ` +
+    `series tested per run ${report.seriesTestedPerRun.toFixed(0)}`,
 )
 print(
   `forecast coverage 80 % -> ${percent(report.coverage80)}, 95 % -> ${percent(report.coverage95)}`,
 )
 print(
-  `back-test MAE ${report.meanAbsoluteError.toFixed(1)} vs seasonal naive ${report.seasonalNaiveMeanAbsoluteError.toFixed(1)}`,
+  `back-test MAE ${report.meanAbsoluteError.toFixed(1)} ` +
+    `vs seasonal naive ${report.seasonalNaiveMeanAbsoluteError.toFixed(1)}`,
 )
 print(`took ${((performance.now() - startedAt) / 1000).toFixed(0)} s`)
