@@ -1,5 +1,5 @@
 import type { InferResponseType } from 'hono/client'
-import { api, readOk } from '../boards/boards-api'
+import { api, readOk } from '../api/rpc-client'
 import { type FilterValues, toQuery } from './filters'
 
 const analysis = api.api.analysis

@@ -9,9 +9,14 @@ import {
   humanise,
 } from './filters'
 
-const COUNTRIES = [...COUNTRY_CODES]
-  .map((code) => ({ code, name: countryName(code) }))
-  .sort((a, b) => a.name.localeCompare(b.name))
+interface Choice {
+  value: string
+  label: string
+}
+
+const COUNTRIES: Choice[] = [...COUNTRY_CODES]
+  .map((code) => ({ value: code, label: countryName(code) }))
+  .sort((a, b) => a.label.localeCompare(b.label))
 
 interface FiltersBarProps {
   values: Accessor<FilterValues>
@@ -62,40 +67,50 @@ export function FiltersBar(props: FiltersBarProps) {
       </div>
       <For each={CODED_FILTERS}>
         {(filter) => (
-          <div class="filter">
-            <label for={id(filter.name)}>{filter.label}</label>
-            <select
-              id={id(filter.name)}
-              value={props.values()[filter.name] ?? ''}
-              onChange={set(filter.name)}
-            >
-              <option value="">All</option>
-              <For each={filter.values}>
-                {(value) => <option value={value}>{humanise(value)}</option>}
-              </For>
-            </select>
-          </div>
+          <ChoiceFilter
+            id={id(filter.name)}
+            label={filter.label}
+            value={props.values()[filter.name]}
+            choices={filter.values.map((value) => ({
+              value,
+              label: humanise(value),
+            }))}
+            onChange={set(filter.name)}
+          />
         )}
       </For>
       <For each={COUNTRY_FILTERS}>
         {(filter) => (
-          <div class="filter">
-            <label for={id(filter.name)}>{filter.label}</label>
-            <select
-              id={id(filter.name)}
-              value={props.values()[filter.name] ?? ''}
-              onChange={set(filter.name)}
-            >
-              <option value="">All</option>
-              <For each={COUNTRIES}>
-                {(country) => (
-                  <option value={country.code}>{country.name}</option>
-                )}
-              </For>
-            </select>
-          </div>
+          <ChoiceFilter
+            id={id(filter.name)}
+            label={filter.label}
+            value={props.values()[filter.name]}
+            choices={COUNTRIES}
+            onChange={set(filter.name)}
+          />
         )}
       </For>
     </fieldset>
+  )
+}
+
+/** One coded filter: "All" or one of its values. */
+function ChoiceFilter(props: {
+  id: string
+  label: string
+  value: string | undefined
+  choices: readonly Choice[]
+  onChange: (event: { currentTarget: { value: string } }) => void
+}) {
+  return (
+    <div class="filter">
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value ?? ''} onChange={props.onChange}>
+        <option value="">All</option>
+        <For each={props.choices}>
+          {(choice) => <option value={choice.value}>{choice.label}</option>}
+        </For>
+      </select>
+    </div>
   )
 }

@@ -50,16 +50,27 @@ export async function apiRequest<T>(
   const payload = await response.json().catch(() => ({}))
   if (response.ok) return payload as T
 
-  const { code, message, ...details } = payload as Record<string, unknown>
-  if (response.status === 401) {
+  throw failureOf(response.status, payload)
+}
+
+/**
+ * Turns a failed answer into an ApiError carrying the server's one error
+ * shape. A 401 also tells the page that the session is gone, which sends
+ * the person back to the sign-in page.
+ */
+export function failureOf(status: number, payload: unknown): ApiError {
+  const { code, message, ...details } = (payload ?? {}) as Record<
+    string,
+    unknown
+  >
+  if (status === 401) {
     for (const listener of signedOutListeners) listener()
   }
-  throw new ApiError(
-    response.status,
+
+  return new ApiError(
+    status,
     typeof code === 'string' ? code : 'request_failed',
-    typeof message === 'string'
-      ? message
-      : `The server answered ${response.status}`,
+    typeof message === 'string' ? message : `The server answered ${status}`,
     details,
   )
 }

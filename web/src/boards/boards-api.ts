@@ -1,11 +1,5 @@
-import type { ClientResponse, InferResponseType } from 'hono/client'
-import { hc } from 'hono/client'
-import type { AppType } from '../../../server/app'
-import { ApiError } from '../api/api-client'
-import { loadMe } from '../auth/auth-state'
-
-/** The API, typed from the server's routes: one definition for both. */
-export const api = hc<AppType>('/')
+import type { InferResponseType } from 'hono/client'
+import { api, readOk } from '../api/rpc-client'
 
 export type BoardListItem = InferResponseType<
   typeof api.api.boards.$get,
@@ -18,11 +12,6 @@ export type BoardDetails = InferResponseType<
 >['board']
 
 export type BoardVisibility = BoardListItem['visibility']
-
-export type PartnerListItem = InferResponseType<
-  typeof api.api.partners.$get,
-  200
->['partners'][number]
 
 export async function listBoards(): Promise<BoardListItem[]> {
   const response = await api.api.boards.$get({ query: {} })
@@ -40,43 +29,4 @@ export async function createBoard(input: {
 }): Promise<string> {
   const response = await api.api.boards.$post({ json: input })
   return (await readOk(response)).id
-}
-
-export async function listPartners(): Promise<PartnerListItem[]> {
-  const response = await api.api.partners.$get()
-  return (await readOk(response)).partners
-}
-
-type OkBody<Response> =
-  Response extends ClientResponse<infer Body, infer Status, 'json'>
-    ? Status extends 200 | 201
-      ? Body
-      : never
-    : never
-
-/**
- * The body of a successful answer; any other answer becomes an ApiError
- * carrying the server's one error shape.
- */
-export async function readOk<
-  Response extends ClientResponse<unknown, number, 'json'>,
->(response: Response): Promise<OkBody<Response>> {
-  const payload = (await response.json().catch(() => ({}))) as Record<
-    string,
-    unknown
-  >
-  if (response.ok) return payload as OkBody<Response>
-
-  const { code, message, ...details } = payload
-  // Asking who is signed in tells the whole page when the session is gone,
-  // which sends the person back to the sign-in page.
-  if (response.status === 401) void loadMe()
-  throw new ApiError(
-    response.status,
-    typeof code === 'string' ? code : 'request_failed',
-    typeof message === 'string'
-      ? message
-      : `The server answered ${response.status}`,
-    details,
-  )
 }

@@ -8,15 +8,11 @@ import {
   Switch,
 } from 'solid-js'
 import { describeError } from '../api/api-client'
+import { fetchPartners } from '../api/directory-api'
 import { formatTime } from '../api/labels'
 import { me } from '../auth/auth-state'
 import { ErrorLine } from '../components/form-messages'
-import {
-  type BoardVisibility,
-  createBoard,
-  listBoards,
-  listPartners,
-} from './boards-api'
+import { type BoardVisibility, createBoard, listBoards } from './boards-api'
 import '../pages/forms.css'
 import './boards.css'
 
@@ -32,7 +28,7 @@ const VISIBILITY_LABELS = Object.fromEntries(
 /** `/boards`: the boards open to the person, and a way to start one. */
 export function BoardsListPage() {
   const [boards] = createResource(listBoards)
-  const [partners] = createResource(listPartners)
+  const [partners] = createResource(fetchPartners)
   const partnerName = (id: string) =>
     partners()?.find((partner) => partner.id === id)?.name ?? '—'
   const canCreate = () =>
