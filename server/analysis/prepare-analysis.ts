@@ -10,7 +10,7 @@ import {
   resolvePeriod,
 } from './filters'
 import { monthIndex } from './months'
-import { monthsWithRecords } from './query/count-persons'
+import { monthsWithRecords, sharedCounts } from './query/count-persons'
 
 /**
  * Everything an analysis request needs before it counts: its parsed query,
@@ -65,6 +65,7 @@ export async function prepareAnalysis<Shape extends z.ZodRawShape>(
     disclosure: {
       thresholdPersons: services.config.disclosureThreshold,
     },
+    counts: sharedCounts(db),
   }
 
   return { context, filters, params }

@@ -6,7 +6,7 @@ import {
   discloseRoleTable,
   TOTAL_KEY,
 } from '../map/map-tables'
-import { countPersons } from '../query/count-persons'
+import { countIn } from '../query/count-persons'
 import {
   buildRouteTable,
   legKey,
@@ -70,11 +70,7 @@ export async function computeFlows(
       decided,
       build: async (f) =>
         buildRouteTable(
-          await countPersons(context.db, f, [
-            'origin',
-            'transitPath',
-            'destination',
-          ]),
+          await countIn(context, f, ['origin', 'transitPath', 'destination']),
         ),
     },
     context.disclosure,

@@ -7,7 +7,7 @@ import {
 } from '../disclosure'
 import type { MapRole } from '../fields'
 import type { AnalysisFilters } from '../filters'
-import { countPersons } from '../query/count-persons'
+import { countIn } from '../query/count-persons'
 
 export const TOTAL_KEY = 'total'
 
@@ -22,7 +22,7 @@ export async function discloseGrandTotal(
       isSummedOverPeriod: true,
       build: async (f) => {
         const table = emptyTable()
-        const [row] = await countPersons(context.db, f, [])
+        const [row] = await countIn(context, f, [])
         table.cells.set(TOTAL_KEY, row?.persons ?? 0)
         return table
       },
@@ -59,8 +59,8 @@ async function buildRoleTable(
   role: MapRole,
 ): Promise<CountTable> {
   const [rows, totals] = await Promise.all([
-    countPersons(context.db, filters, [role]),
-    countPersons(context.db, filters, []),
+    countIn(context, filters, [role]),
+    countIn(context, filters, []),
   ])
   const table = emptyTable()
   for (const row of rows) table.cells.set(row.keys[0]!, row.persons)

@@ -1,11 +1,12 @@
 import { type SQL, sql } from 'drizzle-orm'
 import type { Database } from '../../../db/open-database'
 import { selectRows } from '../../../db/rows'
+import type { AnalysisContext } from '../analysis-context'
 import { ANALYSIS_FIELDS, type FieldName, NONE } from '../fields'
 import type { AnalysisFilters } from '../filters'
 import { firstDayOf } from '../months'
 import { fieldCondition } from './field-condition'
-import { chooseSource, type SourceTable } from './rollups'
+import { chooseSource, LINKED_ROLLUP, type SourceTable } from './rollups'
 
 export const INTERVALS = ['month', 'quarter', 'year'] as const
 export type Interval = (typeof INTERVALS)[number]
@@ -39,44 +40,37 @@ const BUCKET_FORMATS: Record<Interval, string> = {
  * Counts persons (or distinct persons) of the filtered records, grouped by
  * `groupBy`. Reads the smallest rollup that can answer, so the same
  * question costs milliseconds on millions of records.
+ *
+ * A distinct count is the persons of the rollup, less the persons of the
+ * keyed records, plus their distinct keys: `analysis_linked_cube` holds
+ * the keyed records alone, so no question reads every record.
  */
 export async function countPersons(
   db: Database,
   filters: AnalysisFilters,
   groupBy: readonly GroupKey[],
 ): Promise<CountRow[]> {
-  const source = chooseSource(
-    neededColumns(filters, groupBy),
-    filters.countMode,
-  )
-  const keyColumns = groupBy.map(keyExpression)
-  const selected = keyColumns.map(
-    (key, i) => sql`${key} as ${sql.raw(`k${i}`)}`,
-  )
-  const lateral = groupBy
-    .filter((key): key is FieldName => isListField(key))
-    .map(
-      (key) =>
-        sql` cross join lateral unnest(case when cardinality(src.${sql.raw(
-          ANALYSIS_FIELDS[key].column,
-        )}) = 0 then array[null]::text[] else src.${sql.raw(
-          ANALYSIS_FIELDS[key].column,
-        )} end) as ${sql.raw(`u_${key}`)}(value)`,
-    )
-  const grouping =
-    groupBy.length === 0
-      ? sql``
-      : sql` group by ${sql.raw(groupBy.map((_, i) => i + 1).join(', '))}`
-  const query = sql`select ${sql.join(
-    [
-      ...selected,
-      sql`${personsMeasure(filters)} as persons`,
-      sql`${recordsMeasure(source)} as records`,
-    ],
-    sql`, `,
-  )} from ${sql.raw(source)} as src${sql.join(lateral, sql``)} where ${whereClause(
-    filters,
-  )}${grouping}`
+  const source = chooseSource(neededColumns(filters, groupBy))
+  const counted = aggregate(source, filters, groupBy, {
+    persons: sql`sum(src.persons)`,
+    records: recordsMeasure(source),
+  })
+  const keys = groupBy.map((_, i) => sql.raw(`k${i}`))
+  const query =
+    filters.countMode === 'persons'
+      ? counted
+      : sql`select ${sql.join(
+          [...keys, sql`sum(persons) as persons, sum(records) as records`],
+          sql`, `,
+        )} from (${counted} union all ${aggregate(
+          LINKED_ROLLUP,
+          filters,
+          groupBy,
+          {
+            persons: sql`count(distinct src.linkage_key) - sum(src.persons)`,
+            records: sql`0`,
+          },
+        )}) as counted${groupClause(groupBy)}`
 
   const rows = await selectRows<Record<string, unknown>>(db, query)
 
@@ -88,6 +82,74 @@ export async function countPersons(
     }))
     .filter((row) => row.persons > 0)
 }
+
+/** One aggregate of `table` with the group keys as `k0`, `k1`, ... */
+function aggregate(
+  table: string,
+  filters: AnalysisFilters,
+  groupBy: readonly GroupKey[],
+  measures: { persons: SQL; records: SQL },
+): SQL {
+  const selected = groupBy.map(
+    (key, i) => sql`${keyExpression(key)} as ${sql.raw(`k${i}`)}`,
+  )
+  const lateral = groupBy
+    .filter((key): key is FieldName => isListField(key))
+    .map((key) => {
+      const column = sql.raw(`src.${ANALYSIS_FIELDS[key].column}`)
+      return sql` cross join lateral unnest(case when cardinality(${column}) = 0
+        then array[null]::text[] else ${column} end) as ${sql.raw(
+          `u_${key}`,
+        )}(value)`
+    })
+
+  return sql`select ${sql.join(
+    [
+      ...selected,
+      sql`(${measures.persons})::float8 as persons`,
+      sql`(${measures.records})::float8 as records`,
+    ],
+    sql`, `,
+  )} from ${sql.raw(table)} as src${sql.join(lateral, sql``)} where ${whereClause(
+    filters,
+  )}${groupClause(groupBy)}`
+}
+
+const groupClause = (groupBy: readonly GroupKey[]): SQL =>
+  groupBy.length === 0
+    ? sql``
+    : sql` group by ${sql.raw(groupBy.map((_, i) => i + 1).join(', '))}`
+
+/** A way to count: `countPersons` on one database, perhaps shared. */
+export type CountQuery = (
+  filters: AnalysisFilters,
+  groupBy: readonly GroupKey[],
+) => Promise<CountRow[]>
+
+/**
+ * Counts that answer each distinct question once, for the tables of one
+ * answer; made per answer, so it never outlives the records it read.
+ */
+export function sharedCounts(db: Database): CountQuery {
+  const known = new Map<string, Promise<CountRow[]>>()
+
+  return (filters, groupBy) => {
+    const key = JSON.stringify([filters, groupBy])
+    const rows = known.get(key) ?? countPersons(db, filters, groupBy)
+    known.set(key, rows)
+    return rows
+  }
+}
+
+/** Counts through the context's shared counts when it has them. */
+export const countIn = (
+  context: AnalysisContext,
+  filters: AnalysisFilters,
+  groupBy: readonly GroupKey[],
+): Promise<CountRow[]> =>
+  context.counts
+    ? context.counts(filters, groupBy)
+    : countPersons(context.db, filters, groupBy)
 
 /** The first and latest months with any record; null when there are none. */
 export async function monthsWithRecords(
@@ -134,16 +196,6 @@ function keyExpression(key: GroupKey): SQL {
   if (isListField(key)) return sql.raw(`u_${key}.value`)
 
   return sql`src.${sql.raw(ANALYSIS_FIELDS[key].column)}::text`
-}
-
-function personsMeasure(filters: AnalysisFilters): SQL {
-  if (filters.countMode === 'persons') return sql`sum(src.persons)::float8`
-
-  // A linkage key stands for one person however many records carry it;
-  // records without a key count their persons as reported.
-  return sql`(coalesce(sum(src.persons)
-                 filter (where src.linkage_key is null), 0)
-               + count(distinct src.linkage_key))::float8`
 }
 
 function recordsMeasure(source: SourceTable): SQL {

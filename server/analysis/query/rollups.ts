@@ -1,15 +1,26 @@
-import type { CountMode } from '../filters'
-
 /**
  * The rollups of `records` (see `db/schema/analysis.ts`), smallest first,
- * with the coded columns each keeps. Counting persons, an analysis reads
- * the first one that holds every column it needs; counting distinct persons
- * needs the linkage keys, which only `records` holds.
+ * with the coded columns each keeps. An analysis reads the first one that
+ * holds every column it needs.
  */
 export const ROLLUPS = [
   {
     table: 'analysis_route_cube',
     columns: ['phenomenon', 'citizenship', 'origin', 'transit', 'destination'],
+  },
+  {
+    table: 'analysis_sector_cube',
+    columns: ['phenomenon', 'area', 'exploitation', 'sector'],
+  },
+  {
+    table: 'analysis_person_cube',
+    columns: [
+      'phenomenon',
+      'gender',
+      'age_band',
+      'citizenship',
+      'exploitation',
+    ],
   },
   {
     table: 'analysis_profile_cube',
@@ -44,12 +55,14 @@ export const ROLLUPS = [
 
 export type SourceTable = (typeof ROLLUPS)[number]['table'] | 'records'
 
+/**
+ * The keyed records, one row per linkage key and combination of every
+ * coded column: distinct-person counts take their keys from it.
+ */
+export const LINKED_ROLLUP = 'analysis_linked_cube'
+
 /** The smallest table that can answer a question on these columns. */
-export function chooseSource(
-  columns: Iterable<string>,
-  countMode: CountMode,
-): SourceTable {
-  if (countMode === 'distinct') return 'records'
+export function chooseSource(columns: Iterable<string>): SourceTable {
   const needed = [...columns]
   const rollup = ROLLUPS.find(({ columns: kept }) =>
     needed.every((column) => (kept as readonly string[]).includes(column)),

@@ -3,7 +3,7 @@ import type { ShownCount } from '../disclosure'
 import { type FieldName, NONE, SPLIT_FIELD_NAMES } from '../fields'
 import type { AnalysisFilters } from '../filters'
 import { listMonths } from '../months'
-import type { GroupKey } from '../query/count-persons'
+import { type GroupKey, sharedCounts } from '../query/count-persons'
 import { cellKey, discloseTrend } from '../trends/trend-tables'
 
 /**
@@ -43,6 +43,7 @@ export async function readWatchedSeries(
   context: AnalysisContext,
   filters: AnalysisFilters,
 ): Promise<{ months: string[]; series: WatchedSeries[] }> {
+  const shared = { ...context, counts: sharedCounts(context.db) }
   const months = listMonths(filters.period.from, filters.period.to)
   const fields = SPLIT_FIELD_NAMES.filter(
     (name) => (filters.values[name]?.length ?? 2) > 1,
@@ -52,10 +53,10 @@ export async function readWatchedSeries(
     ['route', FAMILY_SPLITS.route],
     ['profile', FAMILY_SPLITS.profile],
   ]
-  const { totals } = await discloseTrend(context, filters, 'month', null)
+  const { totals } = await discloseTrend(shared, filters, 'month', null)
   const tables = await Promise.all(
     families.map(([, split]) =>
-      discloseTrend(context, filters, 'month', split, totals),
+      discloseTrend(shared, filters, 'month', split, totals),
     ),
   )
 

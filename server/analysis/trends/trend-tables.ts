@@ -6,11 +6,7 @@ import {
   emptyTable,
 } from '../disclosure'
 import type { AnalysisFilters } from '../filters'
-import {
-  countPersons,
-  type GroupKey,
-  type Interval,
-} from '../query/count-persons'
+import { countIn, type GroupKey, type Interval } from '../query/count-persons'
 
 /**
  * Series over time as disclosure tables. Each time bucket is its own line
@@ -27,7 +23,7 @@ export async function buildTotalsTable(
   interval: Interval,
 ): Promise<CountTable> {
   const table = emptyTable()
-  for (const row of await countPersons(context.db, filters, [interval])) {
+  for (const row of await countIn(context, filters, [interval])) {
     table.cells.set(row.keys[0]!, row.persons)
   }
 
@@ -45,8 +41,8 @@ export async function buildSplitTable(
   split: readonly GroupKey[],
 ): Promise<CountTable> {
   const [rows, totals] = await Promise.all([
-    countPersons(context.db, filters, [interval, ...split]),
-    countPersons(context.db, filters, [interval]),
+    countIn(context, filters, [interval, ...split]),
+    countIn(context, filters, [interval]),
   ])
   const table = emptyTable()
   const records = new Map<string, number>()
@@ -56,7 +52,9 @@ export async function buildSplitTable(
     const key = cellKey(bucket, values.join('|'))
     table.cells.set(key, row.persons)
     records.set(key, row.records)
-    members.set(bucket, [...(members.get(bucket) ?? []), key])
+    const known = members.get(bucket)
+    if (known) known.push(key)
+    else members.set(bucket, [key])
   }
   for (const row of totals) {
     const bucket = row.keys[0]!
