@@ -62,19 +62,22 @@ export async function readWatchedSeries(
 
   const series = families.flatMap(([family], i) => {
     const disclosed = tables[i]!.split!
+    const records = disclosed.table.records
     const values = new Set<string>()
     for (const key of disclosed.table.cells.keys()) {
-      const value = key.slice(key.indexOf('|') + 1)
-      if (isWatched(family, value)) values.add(value)
+      values.add(key.slice(key.indexOf('|') + 1))
     }
-    return [...values].map((value) => ({
-      family,
-      value,
-      counts: months.map((month) => disclosed.show(cellKey(month, value))),
-      records: months.map(
-        (month) => disclosed.table.records?.get(cellKey(month, value)) ?? 0,
-      ),
-    }))
+    return [...values]
+      .filter((value) => isWatched(family, value))
+      .map((value) => {
+        const keys = months.map((month) => cellKey(month, value))
+        return {
+          family,
+          value,
+          counts: keys.map((key) => disclosed.show(key)),
+          records: keys.map((key) => records?.get(key) ?? 0),
+        }
+      })
   })
 
   return { months, series }
