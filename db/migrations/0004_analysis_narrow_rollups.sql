@@ -33,12 +33,13 @@ CREATE TABLE "analysis_person_cube" (
 CREATE TABLE "analysis_sector_cube" (
 	"observed_on" date NOT NULL,
 	"phenomenon" text NOT NULL,
+	"citizenship" char(2),
 	"area" text,
 	"exploitation" text[] NOT NULL,
 	"sector" text,
 	"persons" bigint NOT NULL,
 	"records" bigint NOT NULL,
-	CONSTRAINT "analysis_sector_cube_key" UNIQUE NULLS NOT DISTINCT("observed_on","phenomenon","area","exploitation","sector")
+	CONSTRAINT "analysis_sector_cube_key" UNIQUE NULLS NOT DISTINCT("observed_on","phenomenon","citizenship","area","exploitation","sector")
 );
 --> statement-breakpoint
 CREATE INDEX "analysis_linked_cube_linkage_key_idx" ON "analysis_linked_cube" USING btree ("linkage_key");--> statement-breakpoint

@@ -128,17 +128,17 @@ BEGIN
     SET persons = c.persons + excluded.persons,
       records = c.records + excluded.records;
   INSERT INTO analysis_sector_cube AS c (
-    observed_on, phenomenon, area, exploitation, sector,
+    observed_on, phenomenon, citizenship, area, exploitation, sector,
     persons, records
   )
   SELECT
-    observed_on, phenomenon, area, exploitation, sector,
+    observed_on, phenomenon, citizenship, area, exploitation, sector,
     sum(persons), count(*)
   FROM new_records
   GROUP BY
-    observed_on, phenomenon, area, exploitation, sector
+    observed_on, phenomenon, citizenship, area, exploitation, sector
   ORDER BY
-    observed_on, phenomenon, area, exploitation, sector
+    observed_on, phenomenon, citizenship, area, exploitation, sector
   ON CONFLICT ON CONSTRAINT analysis_sector_cube_key DO UPDATE
     SET persons = c.persons + excluded.persons,
       records = c.records + excluded.records;
@@ -231,17 +231,17 @@ BEGIN
     SET persons = c.persons + excluded.persons,
       records = c.records + excluded.records;
   INSERT INTO analysis_sector_cube AS c (
-    observed_on, phenomenon, area, exploitation, sector,
+    observed_on, phenomenon, citizenship, area, exploitation, sector,
     persons, records
   )
   SELECT
-    observed_on, phenomenon, area, exploitation, sector,
+    observed_on, phenomenon, citizenship, area, exploitation, sector,
     -sum(persons), -count(*)
   FROM old_records
   GROUP BY
-    observed_on, phenomenon, area, exploitation, sector
+    observed_on, phenomenon, citizenship, area, exploitation, sector
   ORDER BY
-    observed_on, phenomenon, area, exploitation, sector
+    observed_on, phenomenon, citizenship, area, exploitation, sector
   ON CONFLICT ON CONSTRAINT analysis_sector_cube_key DO UPDATE
     SET persons = c.persons + excluded.persons,
       records = c.records + excluded.records;
@@ -351,17 +351,17 @@ BEGIN
     SET persons = c.persons + excluded.persons,
       records = c.records + excluded.records;
   INSERT INTO analysis_sector_cube AS c (
-    observed_on, phenomenon, area, exploitation, sector,
+    observed_on, phenomenon, citizenship, area, exploitation, sector,
     persons, records
   )
   SELECT
-    observed_on, phenomenon, area, exploitation, sector,
+    observed_on, phenomenon, citizenship, area, exploitation, sector,
     -sum(persons), -count(*)
   FROM old_records
   GROUP BY
-    observed_on, phenomenon, area, exploitation, sector
+    observed_on, phenomenon, citizenship, area, exploitation, sector
   ORDER BY
-    observed_on, phenomenon, area, exploitation, sector
+    observed_on, phenomenon, citizenship, area, exploitation, sector
   ON CONFLICT ON CONSTRAINT analysis_sector_cube_key DO UPDATE
     SET persons = c.persons + excluded.persons,
       records = c.records + excluded.records;
@@ -442,17 +442,17 @@ BEGIN
     SET persons = c.persons + excluded.persons,
       records = c.records + excluded.records;
   INSERT INTO analysis_sector_cube AS c (
-    observed_on, phenomenon, area, exploitation, sector,
+    observed_on, phenomenon, citizenship, area, exploitation, sector,
     persons, records
   )
   SELECT
-    observed_on, phenomenon, area, exploitation, sector,
+    observed_on, phenomenon, citizenship, area, exploitation, sector,
     sum(persons), count(*)
   FROM new_records
   GROUP BY
-    observed_on, phenomenon, area, exploitation, sector
+    observed_on, phenomenon, citizenship, area, exploitation, sector
   ORDER BY
-    observed_on, phenomenon, area, exploitation, sector
+    observed_on, phenomenon, citizenship, area, exploitation, sector
   ON CONFLICT ON CONSTRAINT analysis_sector_cube_key DO UPDATE
     SET persons = c.persons + excluded.persons,
       records = c.records + excluded.records;
@@ -513,17 +513,17 @@ BEGIN
     SET persons = c.persons + excluded.persons,
       records = c.records + excluded.records;
   INSERT INTO analysis_sector_cube AS c (
-    observed_on, phenomenon, area, exploitation, sector,
+    observed_on, phenomenon, citizenship, area, exploitation, sector,
     persons, records
   )
   SELECT
-    observed_on, phenomenon, area, exploitation, sector,
+    observed_on, phenomenon, citizenship, area, exploitation, sector,
     sum(persons), count(*)
   FROM records
   GROUP BY
-    observed_on, phenomenon, area, exploitation, sector
+    observed_on, phenomenon, citizenship, area, exploitation, sector
   ORDER BY
-    observed_on, phenomenon, area, exploitation, sector
+    observed_on, phenomenon, citizenship, area, exploitation, sector
   ON CONFLICT ON CONSTRAINT analysis_sector_cube_key DO UPDATE
     SET persons = c.persons + excluded.persons,
       records = c.records + excluded.records;

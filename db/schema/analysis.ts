@@ -153,12 +153,16 @@ export const analysisPersonCube = pgTable(
   ],
 )
 
-/** Workplaces: where and in which sector persons were exploited. */
+/**
+ * Workplaces: where and in which sector persons were exploited, and whose
+ * citizens they were.
+ */
 export const analysisSectorCube = pgTable(
   'analysis_sector_cube',
   {
     observedOn: date('observed_on', { mode: 'string' }).notNull(),
     phenomenon: text('phenomenon').notNull(),
+    citizenship: char('citizenship', { length: 2 }),
     area: text('area'),
     exploitation: text('exploitation').array().notNull(),
     sector: text('sector'),
@@ -166,7 +170,14 @@ export const analysisSectorCube = pgTable(
   },
   (t) => [
     unique('analysis_sector_cube_key')
-      .on(t.observedOn, t.phenomenon, t.area, t.exploitation, t.sector)
+      .on(
+        t.observedOn,
+        t.phenomenon,
+        t.citizenship,
+        t.area,
+        t.exploitation,
+        t.sector,
+      )
       .nullsNotDistinct(),
     index('analysis_sector_cube_observed_on_idx').on(t.observedOn),
   ],

@@ -163,19 +163,24 @@ async function runBenchmark() {
   })
   const loadSeconds = (performance.now() - loadStartedAt) / 1000
   await database.db.execute(sql`vacuum analyze`)
-  const [sizes] = (await database.postgres!`
-    select (select count(*) from analysis_cube) as cube,
-      (select count(*) from analysis_route_cube) as route_cube,
-      (select count(*) from analysis_profile_cube) as profile_cube`) as {
-    cube: string
-    route_cube: string
-    profile_cube: string
-  }[]
+  const rollups = [
+    'analysis_cube',
+    'analysis_profile_cube',
+    'analysis_person_cube',
+    'analysis_sector_cube',
+    'analysis_route_cube',
+    'analysis_linked_cube',
+  ]
+  const sizes: string[] = []
+  for (const table of rollups) {
+    const [row] = await database.postgres!.unsafe(
+      `select count(*)::text as size from ${table}`,
+    )
+    sizes.push(`${table.replace('analysis_', '')} ${row!.size}`)
+  }
   print(
     `loaded ${loaded} records in ${loadSeconds.toFixed(0)} s ` +
-      '(rollups kept by triggers); rollup rows: ' +
-      `cube ${sizes!.cube}, routes ${sizes!.route_cube}, ` +
-      `profiles ${sizes!.profile_cube}`,
+      `(rollups kept by triggers); rollup rows: ${sizes.join(', ')}`,
   )
 
   const services: TestServices = {

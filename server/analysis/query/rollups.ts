@@ -10,7 +10,7 @@ export const ROLLUPS = [
   },
   {
     table: 'analysis_sector_cube',
-    columns: ['phenomenon', 'area', 'exploitation', 'sector'],
+    columns: ['phenomenon', 'citizenship', 'area', 'exploitation', 'sector'],
   },
   {
     table: 'analysis_person_cube',
