@@ -31,6 +31,14 @@ print(
   `false signals ${report.falseSignals}, ` +
     `series tested per run ${report.seriesTestedPerRun.toFixed(0)}`,
 )
+for (const alarm of report.falseAlarms) {
+  print(
+    `  seed ${alarm.seed} ${alarm.latestMonth} ${alarm.family} ` +
+      `${alarm.value} ${alarm.test}: ${alarm.observed.persons ?? 'withheld'}` +
+      ` vs ${alarm.expected} expected, p ${alarm.pValue.toExponential(2)}, ` +
+      `q ${alarm.qValue.toFixed(3)}`,
+  )
+}
 print(
   `forecast coverage 80 % -> ${percent(report.coverage80)}, 95 % -> ${percent(report.coverage95)}`,
 )

@@ -1,4 +1,5 @@
 import betainc from '@stdlib/math-base-special-betainc'
+import type { Baseline } from './seasonal-baseline'
 
 /**
  * Tail probabilities for small counts, where normal approximations fail.
@@ -72,4 +73,24 @@ export function predictiveUpperTail(
   )
 
   return { pValue, expected, dispersion }
+}
+
+/**
+ * Probability of `observed` or more given a baseline: the negative
+ * binomial with the baseline's mean and gamma shape (the predictive above
+ * when the baseline is a plain mean), on counts divided by the dispersion.
+ */
+export function baselineUpperTail(
+  observed: number,
+  baseline: Baseline,
+  dispersion = 1,
+): number {
+  const size = baseline.shape / dispersion
+  const mean = baseline.expected / dispersion
+
+  return negativeBinomialUpperTail(
+    observed / dispersion,
+    size,
+    size / (size + mean),
+  )
 }

@@ -1,8 +1,8 @@
 import type { ShownCount } from '../disclosure'
-import { predictiveUpperTail } from './count-tests'
-import { pooledDispersions, predictionErrors } from './dispersion'
-import { benjaminiHochberg } from './false-discovery'
-import { seasonalReference } from './seasonal-reference'
+import { baselineUpperTail, predictiveUpperTail } from './count-tests'
+import { type FitErrors, pooledDispersions } from './dispersion'
+import { afterScreen, benjaminiHochberg } from './false-discovery'
+import { seasonalBaseline } from './seasonal-baseline'
 import { describeSignal } from './signal-sentences'
 import type { SeriesFamily, WatchedSeries } from './signal-series'
 
@@ -42,30 +42,36 @@ export interface DetectOptions {
 /** Months of silence before a first count makes a series new. */
 export const MIN_SILENT_MONTHS = 12
 const SUSTAINED_MONTHS = 3
+/** Fewest known months of history for the one-month test. */
+const MIN_HISTORY_MONTHS = 3
 
-interface Candidate {
+export interface Candidate {
   series: WatchedSeries
   test: SignalTest
   windowStart: number
   observed: number
   isObservedShown: boolean
   expected: number
+  /** Whether persons, the numbers shown, rose above expectation too. */
+  isPersonsRise: boolean
+  /** Conditional on the rise that made it a candidate (`afterScreen`). */
   pValue: number
 }
 
 /**
  * Tests the latest month of every series against its own history and keeps
  * what survives false-discovery control:
- * - seasonal_rise: the latest month against the same months (and their
- *   neighbours) of up to three earlier years, as in the Farrington
- *   algorithm used for outbreak detection (Farrington et al., 1996;
- *   Noufaily et al., 2013, Statistics in Medicine 32);
+ * - seasonal_rise: the latest month against a seasonal baseline learnt
+ *   from every earlier month (`seasonal-baseline.ts`), as the Farrington
+ *   algorithm for outbreak detection does in its improved form (Farrington
+ *   et al., 1996; Noufaily et al., 2013, Statistics in Medicine 32);
  * - sustained_rise: the sum of the last three months against the same
- *   baseline, the window form of a CUSUM (Page, 1954, Biometrika 41) that
- *   catches a shift too gradual for any single month to stand out;
+ *   baseline fitted before them, the window form of a CUSUM (Page, 1954,
+ *   Biometrika 41) that catches a shift too gradual for any single month
+ *   to stand out;
  * - new_series: a first count after at least a year of zeros.
  * Only shown counts enter a test; a withheld month of history counts as
- * half the threshold, or is left out of a large series' reference, so no
+ * half the threshold, or is left out of a large series' history, so no
  * signal depends on a withheld number.
  */
 export function detectSignals(
@@ -73,28 +79,16 @@ export function detectSignals(
   series: readonly WatchedSeries[],
   options: DetectOptions,
 ): Signal[] {
-  const dispersions = pooledDispersions(
-    new Map(
-      series.map((one) => [
-        one,
-        {
-          family: one.family,
-          errors: predictionErrors(
-            one.counts.map((c, i) => (c.isSuppressed ? null : one.records[i]!)),
-            one.counts.length - 1,
-          ),
-        },
-      ]),
-    ),
-  )
-  const candidates = series.flatMap((one) =>
-    testSeries(one, options.thresholdPersons, dispersions.get(one)!),
-  )
+  const candidates = signalCandidates(series, options.thresholdPersons)
   const qValues = benjaminiHochberg(candidates.map((c) => c.pValue))
   const best = new Map<WatchedSeries, Signal>()
   candidates.forEach((candidate, i) => {
     const qValue = qValues[i]!
-    if (qValue > options.falseDiscoveryRate) return
+    // A rise in records alone stays among the tests counted, so that
+    // leaving it unreported cannot loosen the procedure.
+    if (qValue > options.falseDiscoveryRate || !candidate.isPersonsRise) {
+      return
+    }
     const known = best.get(candidate.series)
     if (known && known.qValue <= qValue) return
     best.set(candidate.series, toSignal(candidate, qValue, months))
@@ -103,6 +97,35 @@ export function detectSignals(
   return [...best.values()].sort(
     (a, b) => a.qValue - b.qValue || a.value.localeCompare(b.value),
   )
+}
+
+/** Every test of every series that rose, before false-discovery control. */
+export function signalCandidates(
+  series: readonly WatchedSeries[],
+  thresholdPersons: number,
+): Candidate[] {
+  const prepared = series.map((one) => prepareSeries(one, thresholdPersons))
+  const dispersions = pooledDispersions(
+    new Map(
+      prepared.map((one) => [
+        one,
+        { family: one.series.family, errors: one.errors },
+      ]),
+    ),
+  )
+
+  return prepared.flatMap((one) => testSeries(one, dispersions.get(one)!))
+}
+
+interface PreparedSeries {
+  series: WatchedSeries
+  latest: number
+  isSilent: boolean
+  /** Records per month as tested; null for a month left out. */
+  records: (number | null)[]
+  persons: (number | null)[]
+  isShown: (month: number) => boolean
+  errors: FitErrors
 }
 
 /**
@@ -115,20 +138,16 @@ export function detectSignals(
  * hold their level. Persons remain the numbers a signal shows, and a
  * signal needs both records and persons above what was expected.
  */
-function testSeries(
+function prepareSeries(
   series: WatchedSeries,
   threshold: number,
-  dispersion: number,
-): Candidate[] {
+): PreparedSeries {
   const { counts } = series
   const latest = counts.length - 1
-  const last = counts[latest]
-  if (!last || (!last.isSuppressed && last.persons === 0)) return []
-  const history = counts.slice(0, latest)
+  const isShown = (i: number) => !counts[i]!.isSuppressed
   const isSilent =
-    history.length >= MIN_SILENT_MONTHS &&
-    history.every((count) => !count.isSuppressed && count.persons === 0)
-  if (isSilent) return [testNewSeries(series, latest)]
+    latest >= MIN_SILENT_MONTHS &&
+    counts.slice(0, latest).every((c) => !c.isSuppressed && c.persons === 0)
 
   // A withheld month of a small series enters as half the threshold, the
   // middle of a primary suppression; its records are at most its persons,
@@ -137,63 +156,61 @@ function testSeries(
   // secondarily and can be any size: it is left out, as missing weeks are
   // in Farrington et al. (1996); as half the threshold it dragged the
   // baseline of all women (~200 a month) to ~115 and raised false alarms.
-  const withheld = threshold / 2
   const isLarge = counts.every(
     (c) => c.isSuppressed || c.persons! >= 10 * threshold,
   )
-  const isUsable = (i: number) => !isLarge || !counts[i]!.isSuppressed
-  const persons = counts.map((c) => c.persons ?? withheld)
+  const standIn = isLarge ? null : threshold / 2
   const records = counts.map((c, i) =>
-    c.isSuppressed ? withheld : series.records[i]!,
+    c.isSuppressed ? standIn : series.records[i]!,
   )
-  const candidates: Candidate[] = []
-  if (!last.isSuppressed) {
-    const reference = seasonalReference(counts.length, [latest], latest).filter(
-      isUsable,
-    )
-    if (reference.length >= 3) {
-      const candidate = testWindow('seasonal_rise', latest, reference)
-      if (candidate) candidates.push(candidate)
-    }
-  }
+  const persons = counts.map((c) => (c.isSuppressed ? standIn : c.persons))
+  const fit = isSilent ? null : seasonalBaseline(records, latest, 1)
 
+  return {
+    series,
+    latest,
+    isSilent,
+    records,
+    persons,
+    isShown,
+    errors: fit ?? { pearson: 0, residualDegrees: 0 },
+  }
+}
+
+function testSeries(prepared: PreparedSeries, dispersion: number): Candidate[] {
+  const { series, latest, records, persons, isShown } = prepared
+  const last = series.counts[latest]
+  if (!last || (!last.isSuppressed && last.persons === 0)) return []
+  if (prepared.isSilent) return [testNewSeries(series, latest)]
+
+  const knownBefore = (start: number) =>
+    records.slice(0, start).filter((value) => value !== null).length
+  const candidates: Candidate[] = []
+  if (isShown(latest) && knownBefore(latest) >= MIN_HISTORY_MONTHS) {
+    const candidate = testWindow('seasonal_rise', latest)
+    if (candidate) candidates.push(candidate)
+  }
   const start = latest - SUSTAINED_MONTHS + 1
-  const window = counts.slice(start)
-  const isWindowShown = start > 0 && window.every((c) => !c.isSuppressed)
-  if (isWindowShown) {
-    const targets = window.map((_, i) => start + i)
-    const reference = seasonalReference(counts.length, targets, start).filter(
-      isUsable,
-    )
-    if (reference.length >= 2 * SUSTAINED_MONTHS) {
-      const candidate = testWindow('sustained_rise', start, reference)
-      if (candidate) candidates.push(candidate)
-    }
+  const isWindowShown =
+    start > 0 && series.counts.slice(start).every((c) => !c.isSuppressed)
+  if (isWindowShown && knownBefore(start) >= 2 * SUSTAINED_MONTHS) {
+    const candidate = testWindow('sustained_rise', start)
+    if (candidate) candidates.push(candidate)
   }
 
   return candidates
 
-  function testWindow(
-    test: SignalTest,
-    windowStart: number,
-    reference: readonly number[],
-  ): Candidate | null {
+  function testWindow(test: SignalTest, windowStart: number) {
     const months = latest - windowStart + 1
-    const sum = (values: readonly number[], from: number) =>
-      values.slice(from, latest + 1).reduce((a, b) => a + b, 0)
-    const tail = predictiveUpperTail(
-      sum(records, windowStart),
-      reference.map((i) => records[i]!),
-      months,
-      dispersion,
-    )
-    const observed = sum(persons, windowStart)
-    const expected = expectedOver(
-      reference.map((i) => persons[i]!),
-      months,
-    )
-    const isRise = sum(records, windowStart) > tail.expected
-    if (!isRise || observed <= expected) return null
+    const base = seasonalBaseline(records, windowStart, months)
+    const personsBase = seasonalBaseline(persons, windowStart, months)
+    if (!base || !personsBase) return null
+    const sum = (values: readonly (number | null)[]) =>
+      values.slice(windowStart).reduce<number>((a, b) => a + b!, 0)
+    const observedRecords = sum(records)
+    if (observedRecords <= base.expected) return null
+    const tail = (k: number) => baselineUpperTail(k, base, dispersion)
+    const observed = sum(persons)
 
     return {
       series,
@@ -201,8 +218,12 @@ function testSeries(
       windowStart,
       observed,
       isObservedShown: true,
-      expected,
-      pValue: tail.pValue,
+      expected: personsBase.expected,
+      isPersonsRise: observed > personsBase.expected,
+      pValue: afterScreen(
+        tail(observedRecords),
+        tail(Math.floor(base.expected) + 1),
+      ),
     }
   }
 }
@@ -213,7 +234,7 @@ function testNewSeries(series: WatchedSeries, latest: number): Candidate {
   const silence = series.counts.slice(0, latest).map(() => 0)
   // A withheld first count is tested as one record, the least it can be.
   const records = last.isSuppressed ? 1 : series.records[latest]!
-  const tail = predictiveUpperTail(records, silence)
+  const tail = (k: number) => predictiveUpperTail(k, silence).pValue
 
   return {
     series,
@@ -221,14 +242,12 @@ function testNewSeries(series: WatchedSeries, latest: number): Candidate {
     windowStart: latest,
     observed: last.isSuppressed ? 1 : last.persons!,
     isObservedShown: !last.isSuppressed,
-    expected: expectedOver(silence, 1),
-    pValue: tail.pValue,
+    expected: 0.5 / silence.length,
+    isPersonsRise: true,
+    // The test runs on any first count, so the screen is one record.
+    pValue: afterScreen(tail(records), tail(1)),
   }
 }
-
-/** The baseline's expected count over `months`, as `predictiveUpperTail`. */
-const expectedOver = (reference: readonly number[], months: number) =>
-  (months * (reference.reduce((a, b) => a + b, 0) + 0.5)) / reference.length
 
 function toSignal(
   candidate: Candidate,

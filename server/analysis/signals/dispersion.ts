@@ -1,56 +1,27 @@
-import { seasonalReference } from './seasonal-reference'
-
 /**
- * How far a series strays from its own baseline, as the sum of squared
- * Pearson errors made predicting each past month from its reference
- * months, and how many predictions went into it.
+ * How far a series strays from its own baseline: the Pearson χ² of the
+ * baseline fitted to its history, and the degrees of freedom left to it.
  */
-export interface PredictionErrors {
-  squares: number
-  predictions: number
+export interface FitErrors {
+  pearson: number
+  residualDegrees: number
 }
 
-/** Fewest predictions that make a series' own estimate usable. */
-const MIN_PREDICTIONS = 5
+/** Fewest residual degrees of freedom for a series' own estimate. */
+const MIN_DEGREES = 5
 
 /**
- * Squared Pearson errors of predicting each past month of the series from
- * its reference months. Withheld months (null) neither are predicted nor
- * predict: what they stand for is not known well enough to measure errors
- * with.
- */
-export function predictionErrors(
-  values: readonly (number | null)[],
-  latest: number,
-): PredictionErrors {
-  let squares = 0
-  let predictions = 0
-  for (let t = 1; t < latest; t++) {
-    if (values[t] === null) continue
-    const reference = seasonalReference(values.length, [t], t).filter(
-      (i) => values[i] !== null,
-    )
-    if (reference.length < 3) continue
-    const total = reference.reduce((a, i) => a + values[i]!, 0)
-    const expected = (total + 0.5) / reference.length
-    const variance = expected * (1 + 1 / reference.length)
-    squares += (values[t]! - expected) ** 2 / variance
-    predictions++
-  }
-
-  return { squares, predictions }
-}
-
-/**
- * Dispersion of each series from its own prediction errors over its whole
- * history, never below 1; a series with too short a shown history takes
- * the median dispersion of its family (every route, every transit country,
- * ...), a pooled quasi-likelihood estimate in the spirit of Noufaily et
- * al. (2013, Statistics in Medicine 32).
+ * Dispersion of each series, the quasi-Poisson way: the Pearson χ² of its
+ * baseline over the residual degrees of freedom (Farrington et al., 1996,
+ * JRSS A 159; Noufaily et al., 2013, Statistics in Medicine 32), never
+ * below 1; a series with too short a shown history takes the median
+ * dispersion of its family (every route, every transit country, ...).
  *
- * Estimated from every month of history rather than from the few
- * reference months of the test, it is steadier, and it is used by both
- * the one-month and the three-month tests. Shrinking every series towards
+ * It comes from the same model that gives the expectation, fitted on
+ * every month of history, and serves both the one-month and the
+ * three-month tests. (It was once measured from the errors of predicting
+ * each past month from its few same-season months, which counted the
+ * noise of that short baseline as dispersion.) Shrinking every series towards
  * the family's dispersion (empirical Bayes, Efron and Morris, 1975, JASA
  * 70) was measured too: it cut false alarms on unchanged synthetic data by
  * two thirds but lost the planted rise in most seeds, because a family
@@ -58,13 +29,13 @@ export function predictionErrors(
  * smuggled groups (near 15), so the pool is right for neither.
  */
 export function pooledDispersions<Key>(
-  errors: ReadonlyMap<Key, { family: string; errors: PredictionErrors }>,
+  errors: ReadonlyMap<Key, { family: string; errors: FitErrors }>,
 ): Map<Key, number> {
   const estimates = new Map<string, number[]>()
   for (const { family, errors: one } of errors.values()) {
-    if (one.predictions < MIN_PREDICTIONS) continue
+    if (one.residualDegrees < MIN_DEGREES) continue
     const list = estimates.get(family) ?? []
-    list.push(one.squares / one.predictions)
+    list.push(one.pearson / one.residualDegrees)
     estimates.set(family, list)
   }
   const pooled = new Map(
@@ -74,8 +45,8 @@ export function pooledDispersions<Key>(
   const dispersions = new Map<Key, number>()
   for (const [key, { family, errors: one }] of errors) {
     const estimate =
-      one.predictions >= MIN_PREDICTIONS
-        ? one.squares / one.predictions
+      one.residualDegrees >= MIN_DEGREES
+        ? one.pearson / one.residualDegrees
         : (pooled.get(family) ?? 1)
     dispersions.set(key, Math.max(1, estimate))
   }

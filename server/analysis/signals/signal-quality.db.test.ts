@@ -27,7 +27,7 @@ describe.skipIf(isPostgresRun)(
         ['belarus-corridor', true],
         ['colombia-rise', true],
       ])
-      // Controlled at 5 % of runs (measured 5 of 60 on ten seeds): at most
+      // Controlled at 5 % of runs (measured 2 of 60 on ten seeds): at most
       // one alarm in six runs; two would be a chance of about 3 %.
       expect(report.unchangedRunsWithAlarm).toBeLessThanOrEqual(1)
       expect(report.coverage80).toBeGreaterThan(0.6)

@@ -37,6 +37,8 @@ export interface QualityReport {
   unchangedRuns: number
   unchangedRunsWithAlarm: number
   falseSignals: number
+  /** Every signal raised on unchanged data, to inspect one by one. */
+  falseAlarms: (Signal & { seed: number; latestMonth: string })[]
   seriesTestedPerRun: number
   coverage80: number
   coverage95: number
@@ -88,7 +90,7 @@ export async function measureQuality(
 
   let unchangedRuns = 0
   let unchangedRunsWithAlarm = 0
-  let falseSignals = 0
+  const falseAlarms: QualityReport['falseAlarms'] = []
   let seriesTested = 0
   const backtests: Backtest[] = []
   for (const seed of options.unchangedSeeds) {
@@ -100,7 +102,9 @@ export async function measureQuality(
       const result = await computeSignals(context, filtersAt(month), rate)
       unchangedRuns++
       seriesTested += result.seriesTested
-      falseSignals += result.signals.length
+      for (const signal of result.signals) {
+        falseAlarms.push({ ...signal, seed, latestMonth: month })
+      }
       if (result.signals.length > 0) unchangedRunsWithAlarm++
     }
     for (const phenomenon of ['trafficking', 'smuggling']) {
@@ -129,7 +133,8 @@ export async function measureQuality(
       Math.max(1, planted.length),
     unchangedRuns,
     unchangedRunsWithAlarm,
-    falseSignals,
+    falseSignals: falseAlarms.length,
+    falseAlarms,
     seriesTestedPerRun: seriesTested / Math.max(1, unchangedRuns),
     coverage80: weighted((b) => b.coverage80),
     coverage95: weighted((b) => b.coverage95),
