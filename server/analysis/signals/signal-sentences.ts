@@ -51,8 +51,8 @@ export function describeSignal(signal: Omit<Signal, 'sentence'>): string {
     case 'seasonal_rise':
       return (
         `${subject} rose to ${persons} in ${window.to}, against about ` +
-        `${expected.toFixed(1)} expected from the same season of earlier ` +
-        `years${times}, in more records than usual.`
+        `${expected.toFixed(1)} expected for the season from earlier ` +
+        `months${times}, in more records than usual.`
       )
     case 'sustained_rise':
       return (
