@@ -2,7 +2,7 @@ import type { ShownCount } from '../disclosure'
 import { baselineUpperTail, predictiveUpperTail } from './count-tests'
 import { type FitErrors, pooledDispersions } from './dispersion'
 import { afterScreen, benjaminiHochberg } from './false-discovery'
-import { seasonalBaseline } from './seasonal-baseline'
+import { type Baseline, seasonalBaseline } from './seasonal-baseline'
 import { describeSignal } from './signal-sentences'
 import type { SeriesFamily, WatchedSeries } from './signal-series'
 
@@ -125,6 +125,8 @@ interface PreparedSeries {
   records: (number | null)[]
   persons: (number | null)[]
   isShown: (month: number) => boolean
+  /** The records' baseline for the latest month, null for a new series. */
+  latestBaseline: Baseline | null
   errors: FitErrors
 }
 
@@ -173,6 +175,7 @@ function prepareSeries(
     records,
     persons,
     isShown,
+    latestBaseline: fit,
     errors: fit ?? { pearson: 0, residualDegrees: 0 },
   }
 }
@@ -202,13 +205,18 @@ function testSeries(prepared: PreparedSeries, dispersion: number): Candidate[] {
 
   function testWindow(test: SignalTest, windowStart: number) {
     const months = latest - windowStart + 1
-    const base = seasonalBaseline(records, windowStart, months)
-    const personsBase = seasonalBaseline(persons, windowStart, months)
-    if (!base || !personsBase) return null
+    const base =
+      windowStart === latest
+        ? prepared.latestBaseline
+        : seasonalBaseline(records, windowStart, months)
+    if (!base) return null
     const sum = (values: readonly (number | null)[]) =>
       values.slice(windowStart).reduce<number>((a, b) => a + b!, 0)
     const observedRecords = sum(records)
     if (observedRecords <= base.expected) return null
+    // Fitted only for the windows that rose: most do not.
+    const personsBase = seasonalBaseline(persons, windowStart, months)
+    if (!personsBase) return null
     const tail = (k: number) => baselineUpperTail(k, base, dispersion)
     const observed = sum(persons)
 

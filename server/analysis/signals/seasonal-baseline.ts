@@ -104,15 +104,8 @@ function fitHarmonic(
   const mean = counts.reduce((a, b) => a + b, 0) / counts.length
   let beta = [Math.log(mean), 0, 0]
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-    const score = [0, 0, 0]
-    months.forEach((t, i) => {
-      const x = covariates(t)
-      const residual = counts[i]! - Math.exp(dot(x, beta))
-      x.forEach((value, j) => {
-        score[j]! += residual * value
-      })
-    })
-    const step = solve(informationOf(months, beta), score)
+    const { score, information } = scoreAndInformation(months, counts, beta)
+    const step = solve(information, score)
     if (!step?.every(Number.isFinite)) return null
     beta = beta.map((b, j) => b + step[j]!)
     if (Math.max(...step.map(Math.abs)) < 1e-8) return beta
@@ -121,18 +114,39 @@ function fitHarmonic(
   return null
 }
 
-function informationOf(months: readonly number[], beta: number[]) {
-  const information = [0, 1, 2].map(() => [0, 0, 0])
-  for (const t of months) {
-    const x = covariates(t)
+/**
+ * The score and the Fisher information of the Poisson log-likelihood at
+ * `beta`, in one pass (without counts, only the information is wanted).
+ * Thousands of series are fitted per request, so the loop allocates
+ * nothing.
+ */
+function scoreAndInformation(
+  months: readonly number[],
+  counts: readonly number[] | null,
+  beta: readonly number[],
+): { score: number[]; information: number[][] } {
+  const score = [0, 0, 0]
+  const information = [
+    [0, 0, 0],
+    [0, 0, 0],
+    [0, 0, 0],
+  ]
+  for (let i = 0; i < months.length; i++) {
+    const x = covariates(months[i]!)
     const mu = Math.exp(dot(x, beta))
+    const residual = counts ? counts[i]! - mu : 0
     for (let j = 0; j < 3; j++) {
-      for (let k = 0; k < 3; k++) information[j]![k]! += mu * x[j]! * x[k]!
+      score[j]! += residual * x[j]!
+      const row = information[j]!
+      for (let k = 0; k < 3; k++) row[k]! += mu * x[j]! * x[k]!
     }
   }
 
-  return information
+  return { score, information }
 }
+
+const informationOf = (months: readonly number[], beta: number[]) =>
+  scoreAndInformation(months, null, beta).information
 
 function pearsonOf(
   months: readonly number[],
@@ -145,10 +159,17 @@ function pearsonOf(
   }, 0)
 }
 
-function covariates(t: number): number[] {
-  const angle = (2 * Math.PI * t) / MONTHS_PER_YEAR
+/** [1, cos, sin] of each month index, computed once per index. */
+const covariatesByMonth: number[][] = []
 
-  return [1, Math.cos(angle), Math.sin(angle)]
+function covariates(t: number): readonly number[] {
+  const known = covariatesByMonth[t]
+  if (known) return known
+  const angle = (2 * Math.PI * t) / MONTHS_PER_YEAR
+  const computed = [1, Math.cos(angle), Math.sin(angle)]
+  covariatesByMonth[t] = computed
+
+  return computed
 }
 
 /** Poisson deviance of one count against its mean. */
@@ -156,8 +177,9 @@ function deviance(y: number, mu: number): number {
   return 2 * ((y > 0 ? y * Math.log(y / mu) : 0) - (y - mu))
 }
 
+/** The dot product of two vectors of the three covariates. */
 const dot = (a: readonly number[], b: readonly number[]) =>
-  a.reduce((sum, value, i) => sum + value * b[i]!, 0)
+  a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!
 
 /** Solves A x = b by Gaussian elimination with partial pivoting. */
 function solve(matrix: number[][], vector: number[]): number[] | null {
