@@ -7,7 +7,7 @@ import { ResourceResult } from './resource-result'
 type Signal = SignalsView['signals'][number]
 
 const TEST_LABELS: Record<Signal['test'], string> = {
-  seasonal_rise: 'Rise against the same months of earlier years',
+  seasonal_rise: 'Rise against its seasonal baseline from earlier months',
   sustained_rise: 'Rise sustained over the last three months',
   new_series: 'New: not seen before in the period',
 }
