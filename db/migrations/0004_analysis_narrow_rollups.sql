@@ -18,6 +18,11 @@ CREATE TABLE "analysis_linked_cube" (
 	CONSTRAINT "analysis_linked_cube_key" UNIQUE NULLS NOT DISTINCT("observed_on","linkage_key","phenomenon","partner_id","source_grade","gender","age_band","citizenship","origin","transit","destination","area","exploitation","sector")
 );
 --> statement-breakpoint
+CREATE TABLE "analysis_month_versions" (
+	"observed_on" date PRIMARY KEY NOT NULL,
+	"version" bigint NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "analysis_person_cube" (
 	"observed_on" date NOT NULL,
 	"phenomenon" text NOT NULL,

@@ -1,9 +1,9 @@
 -- Narrower rollups join those of `records`: two cuboids (persons;
--- workplaces) kept like the others, and the linked records that
--- distinct-person counts need. The trigger functions of the first rollups
--- migration are replaced by ones that keep them all, in the same way: one
--- aggregate per statement and rollup, upserted in key order so that
--- concurrent writers cannot deadlock.
+-- workplaces) kept like the others, the linked records that distinct-person
+-- counts need, and the data version at which each month last changed. The
+-- trigger functions of the first rollups migration are replaced by ones
+-- that keep them all, in the same way: one aggregate per statement and
+-- rollup, upserted in key order so that concurrent writers cannot deadlock.
 
 -- Rebuilds the linked records of the given keys from `records` as the
 -- statement left them. A transaction-level lock serialises the rebuilds:
@@ -147,6 +147,15 @@ BEGIN
       SELECT linkage_key FROM new_records WHERE linkage_key IS NOT NULL
     ) AS touched
   ));
+  INSERT INTO analysis_month_versions (observed_on, version)
+  SELECT observed_on, nextval('analysis_data_version')
+  FROM (
+    SELECT DISTINCT observed_on FROM (
+      SELECT observed_on FROM new_records
+    ) AS written
+    ORDER BY observed_on
+  ) AS months
+  ON CONFLICT (observed_on) DO UPDATE SET version = excluded.version;
   RETURN NULL;
 END
 $$;
@@ -265,6 +274,15 @@ BEGIN
       SELECT linkage_key FROM old_records WHERE linkage_key IS NOT NULL
     ) AS touched
   ));
+  INSERT INTO analysis_month_versions (observed_on, version)
+  SELECT observed_on, nextval('analysis_data_version')
+  FROM (
+    SELECT DISTINCT observed_on FROM (
+      SELECT observed_on FROM old_records
+    ) AS written
+    ORDER BY observed_on
+  ) AS months
+  ON CONFLICT (observed_on) DO UPDATE SET version = excluded.version;
   RETURN NULL;
 END
 $$;
@@ -477,6 +495,16 @@ BEGIN
       UNION SELECT linkage_key FROM new_records WHERE linkage_key IS NOT NULL
     ) AS touched
   ));
+  INSERT INTO analysis_month_versions (observed_on, version)
+  SELECT observed_on, nextval('analysis_data_version')
+  FROM (
+    SELECT DISTINCT observed_on FROM (
+      SELECT observed_on FROM old_records
+      UNION SELECT observed_on FROM new_records
+    ) AS written
+    ORDER BY observed_on
+  ) AS months
+  ON CONFLICT (observed_on) DO UPDATE SET version = excluded.version;
   RETURN NULL;
 END
 $$;
@@ -486,6 +514,8 @@ LANGUAGE plpgsql AS $$
 BEGIN
   TRUNCATE analysis_cube, analysis_route_cube, analysis_profile_cube,
     analysis_person_cube, analysis_sector_cube, analysis_linked_cube;
+  UPDATE analysis_month_versions
+  SET version = nextval('analysis_data_version');
   RETURN NULL;
 END
 $$;
@@ -527,6 +557,9 @@ BEGIN
   ON CONFLICT ON CONSTRAINT analysis_sector_cube_key DO UPDATE
     SET persons = c.persons + excluded.persons,
       records = c.records + excluded.records;
+  INSERT INTO analysis_month_versions (observed_on, version)
+  SELECT observed_on, nextval('analysis_data_version')
+  FROM (SELECT DISTINCT observed_on FROM records ORDER BY 1) AS months;
   PERFORM analysis_relink(ARRAY(
     SELECT DISTINCT linkage_key FROM records WHERE linkage_key IS NOT NULL
   ));

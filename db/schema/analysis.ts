@@ -240,3 +240,14 @@ export const analysisLinkedCube = pgTable(
  * sequence rather than a counter row: writers never wait on each other.
  */
 export const analysisDataVersion = pgSequence('analysis_data_version')
+
+/**
+ * The data version at which each month's records last changed, set by the
+ * rollup triggers from `analysis_data_version`. Counts of months that did
+ * not change since they were read can be kept (`query/monthly-counts.ts`):
+ * a write to one month leaves the other months' counts as they were.
+ */
+export const analysisMonthVersions = pgTable('analysis_month_versions', {
+  observedOn: date('observed_on', { mode: 'string' }).primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull(),
+})

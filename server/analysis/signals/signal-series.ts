@@ -4,6 +4,7 @@ import { type FieldName, NONE, SPLIT_FIELD_NAMES } from '../fields'
 import type { AnalysisFilters } from '../filters'
 import { listMonths } from '../months'
 import { type GroupKey, sharedCounts } from '../query/count-persons'
+import { keptMonthlyCounts } from '../query/monthly-counts'
 import { cellKey, discloseTrend } from '../trends/trend-tables'
 
 /**
@@ -43,7 +44,10 @@ export async function readWatchedSeries(
   context: AnalysisContext,
   filters: AnalysisFilters,
 ): Promise<{ months: string[]; series: WatchedSeries[] }> {
-  const shared = { ...context, counts: sharedCounts(context.db) }
+  const shared = {
+    ...context,
+    counts: sharedCounts(context.db, keptMonthlyCounts(context.db)),
+  }
   const months = listMonths(filters.period.from, filters.period.to)
   const fields = SPLIT_FIELD_NAMES.filter(
     (name) => (filters.values[name]?.length ?? 2) > 1,
@@ -53,6 +57,12 @@ export async function readWatchedSeries(
     ['route', FAMILY_SPLITS.route],
     ['profile', FAMILY_SPLITS.profile],
   ]
+  // Every family's counts are asked for at once, the largest first: they
+  // take longest, and the pool runs only so many queries at a time. A
+  // failure surfaces where the same counts are awaited below.
+  for (const [, split] of [...families].reverse()) {
+    shared.counts(filters, ['month', ...split]).catch(() => {})
+  }
   const { totals } = await discloseTrend(shared, filters, 'month', null)
   const tables = await Promise.all(
     families.map(([, split]) =>

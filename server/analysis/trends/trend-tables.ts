@@ -48,8 +48,9 @@ export async function buildSplitTable(
   const records = new Map<string, number>()
   const members = new Map<string, string[]>()
   for (const row of rows) {
-    const [bucket, ...values] = row.keys as [string, ...string[]]
-    const key = cellKey(bucket, values.join('|'))
+    const bucket = row.keys[0]!
+    // The same key as cellKey(bucket, values joined by '|').
+    const key = row.keys.join('|')
     table.cells.set(key, row.persons)
     records.set(key, row.records)
     const known = members.get(bucket)
