@@ -85,6 +85,11 @@ export async function discloseTrend(
   split: readonly GroupKey[] | null,
   knownTotals?: DisclosedTable,
 ): Promise<DisclosedTrend> {
+  if (split && context.counts) {
+    // Asked for now, so it runs beside the totals; a failure surfaces
+    // where the split's table awaits the same shared counts.
+    context.counts(filters, [interval, ...split]).catch(() => {})
+  }
   const totals =
     knownTotals ??
     (await discloseTable(
