@@ -19,8 +19,8 @@ BEGIN
     RETURN;
   END IF;
   PERFORM pg_advisory_xact_lock(hashtext('analysis_linked_cube'));
-  -- Two steps, each read through the index on the key: a join of records
-  -- with the shared keys would scan every record on each write.
+  -- The keys now shared, then their records, each through the index on
+  -- the key.
   shared := ARRAY(
     SELECT linkage_key FROM records
     WHERE linkage_key = ANY (keys)
@@ -35,16 +35,19 @@ BEGIN
     persons, records
   )
   SELECT
-    observed_on, linkage_key, phenomenon, partner_id, source_grade,
-    gender, age_band, citizenship, origin, transit, destination, area,
-    exploitation, sector,
-    sum(persons), count(*)
-  FROM records
-  WHERE linkage_key = ANY (shared)
+    r.observed_on, r.linkage_key, r.phenomenon, r.partner_id,
+    r.source_grade, r.gender, r.age_band, r.citizenship, r.origin,
+    r.transit, r.destination, r.area, r.exploitation, r.sector,
+    sum(r.persons), count(*)
+  -- Joined to the keys rather than filtered by `= ANY (shared)`: after a
+  -- few calls PL/pgSQL keeps a generic plan, which cannot see how short
+  -- the array is and scans every record.
+  FROM unnest(shared) AS s(linkage_key)
+  JOIN records AS r ON r.linkage_key = s.linkage_key
   GROUP BY
-    observed_on, linkage_key, phenomenon, partner_id, source_grade,
-    gender, age_band, citizenship, origin, transit, destination, area,
-    exploitation, sector;
+    r.observed_on, r.linkage_key, r.phenomenon, r.partner_id,
+    r.source_grade, r.gender, r.age_band, r.citizenship, r.origin,
+    r.transit, r.destination, r.area, r.exploitation, r.sector;
 END
 $$;
 --> statement-breakpoint

@@ -12,7 +12,7 @@
  *
  *   npx tsx --expose-gc e2e/bench/import-bench.ts
  *   BENCH_ROWS=1000000 \
- *     BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/ciatteh_dev \
+ *     BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
  *     npx tsx --expose-gc e2e/bench/import-bench.ts
  *
  * A database `ciatteh_bench_import_<pid>` is created and dropped again.
@@ -47,7 +47,7 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000)
 const SMALL_ROWS = Math.round(ROWS / 4)
 const ADMIN_URL =
   process.env.BENCH_DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/ciatteh_dev'
+  'postgres://postgres@127.0.0.1:5432/postgres'
 
 const out = (line: string) => process.stdout.write(`${line}\n`)
 const mib = (bytes: number) => bytes / 1024 / 1024
