@@ -41,9 +41,11 @@ const BUCKET_FORMATS: Record<Interval, string> = {
  * `groupBy`. Reads the smallest rollup that can answer, so the same
  * question costs milliseconds on millions of records.
  *
- * A distinct count is the persons of the rollup, less the persons of the
- * keyed records, plus their distinct keys: `analysis_linked_cube` holds
- * the keyed records alone, so no question reads every record.
+ * A distinct count is the persons of the rollup less the surplus of the
+ * linked records, their persons less their distinct keys;
+ * `analysis_linked_cube` holds only the records whose key another record
+ * shares or that carry a key for several persons, so no question reads
+ * every record.
  */
 export async function countPersons(
   db: Database,

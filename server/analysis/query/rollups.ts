@@ -56,8 +56,9 @@ export const ROLLUPS = [
 export type SourceTable = (typeof ROLLUPS)[number]['table'] | 'records'
 
 /**
- * The keyed records, one row per linkage key and combination of every
- * coded column: distinct-person counts take their keys from it.
+ * The linked records (see `db/schema/analysis.ts`), one row per linkage
+ * key and combination of every coded column: distinct-person counts take
+ * the surplus of shared keys from it.
  */
 export const LINKED_ROLLUP = 'analysis_linked_cube'
 
