@@ -23,11 +23,14 @@ const filters: AnalysisFilters = {
 const BY_CITIZENSHIP: GroupKey[] = ['month', 'citizenship']
 let partnerId = ''
 
+/** One request's kept counts: each request reads the month versions anew. */
+const countKept = (asked: AnalysisFilters) =>
+  keptMonthlyCounts(db)(asked, BY_CITIZENSHIP)
+
 async function expectKeptCountsToBeFresh(
-  count: ReturnType<typeof keptMonthlyCounts>,
   asked: AnalysisFilters = filters,
 ): Promise<void> {
-  const kept = await count(asked, BY_CITIZENSHIP)
+  const kept = await countKept(asked)
   const fresh = await countPersons(db, asked, BY_CITIZENSHIP)
 
   expect(kept).toEqual(fresh)
@@ -49,39 +52,34 @@ describe('monthly counts kept between requests', () => {
   })
 
   it('answer as a fresh count at first and when nothing changed', async () => {
-    const count = keptMonthlyCounts(db)
-
-    await expectKeptCountsToBeFresh(count)
-    await expectKeptCountsToBeFresh(count)
+    await expectKeptCountsToBeFresh()
+    await expectKeptCountsToBeFresh()
   })
 
   it('see records added to a month, and to a month never written', async () => {
-    const count = keptMonthlyCounts(db)
-    await expectKeptCountsToBeFresh(count)
+    await expectKeptCountsToBeFresh()
 
     await insertRecords(db, partnerId, [
       ...times(3, { observedOn: '2024-02', citizenship: 'RO' }),
       ...times(2, { observedOn: '2024-06', citizenship: 'VN' }),
     ])
 
-    await expectKeptCountsToBeFresh(count)
+    await expectKeptCountsToBeFresh()
   })
 
   it('see records edited from one month into another, and withdrawn', async () => {
-    const count = keptMonthlyCounts(db)
-    await expectKeptCountsToBeFresh(count)
+    await expectKeptCountsToBeFresh()
 
     await db.execute(
       sql`update records set observed_on = '2024-05-01'
           where observed_on = '2024-04-01' and id % 2 = 0`,
     )
-    await expectKeptCountsToBeFresh(count)
+    await expectKeptCountsToBeFresh()
     await db.execute(sql`delete from records where observed_on = '2024-01-01'`)
-    await expectKeptCountsToBeFresh(count)
+    await expectKeptCountsToBeFresh()
   })
 
   it('keep each question apart: filters, periods and count modes', async () => {
-    const count = keptMonthlyCounts(db)
     const onlyRomanians: AnalysisFilters = {
       ...filters,
       values: { citizenship: ['RO'] },
@@ -90,16 +88,15 @@ describe('monthly counts kept between requests', () => {
     const distinct: AnalysisFilters = { ...filters, countMode: 'distinct' }
 
     for (const asked of [filters, onlyRomanians, shorter, distinct]) {
-      await expectKeptCountsToBeFresh(count, asked)
+      await expectKeptCountsToBeFresh(asked)
     }
   })
 
   it('see the records emptied', async () => {
-    const count = keptMonthlyCounts(db)
-    await expectKeptCountsToBeFresh(count)
+    await expectKeptCountsToBeFresh()
 
     await db.execute(sql`truncate records`)
 
-    expect(await count(filters, BY_CITIZENSHIP)).toEqual([])
+    expect(await countKept(filters)).toEqual([])
   })
 })

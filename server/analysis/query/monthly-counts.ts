@@ -33,12 +33,21 @@ const caches = new WeakMap<Database, Map<string, KeptQuestion>>()
 
 /**
  * Counts grouped by month first, kept between requests; any other
- * grouping is counted as it is asked.
+ * grouping is counted as it is asked. Made per answer: the month versions
+ * are read once per period for all the questions of that answer.
  */
 export function keptMonthlyCounts(db: Database): CountQuery {
+  const versionsByPeriod = new Map<string, Promise<Map<string, string>>>()
+  const versionsOf = (period: Period) => {
+    const key = `${period.from}/${period.to}`
+    const versions = versionsByPeriod.get(key) ?? readMonthVersions(db, period)
+    versionsByPeriod.set(key, versions)
+    return versions
+  }
+
   return (filters, groupBy) =>
     groupBy[0] === 'month'
-      ? countKept(db, filters, groupBy)
+      ? countKept(db, filters, groupBy, versionsOf)
       : countPersons(db, filters, groupBy)
 }
 
@@ -46,12 +55,13 @@ async function countKept(
   db: Database,
   filters: AnalysisFilters,
   groupBy: Parameters<CountQuery>[1],
+  versionsOf: (period: Period) => Promise<Map<string, string>>,
 ): Promise<CountRow[]> {
   const cache = caches.get(db) ?? new Map<string, KeptQuestion>()
   caches.set(db, cache)
   const question = JSON.stringify([filters.countMode, filters.values, groupBy])
   const kept = cache.get(question) ?? { months: new Map(), rowCount: 0 }
-  const versions = await readMonthVersions(db, filters.period)
+  const versions = await versionsOf(filters.period)
   const months = listMonths(filters.period.from, filters.period.to)
   const stale = months.filter(
     (month) =>
