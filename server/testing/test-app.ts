@@ -85,7 +85,7 @@ export async function createTestApp(
 }
 
 export async function createTestPartner(
-  services: Services,
+  services: Pick<Services, 'database' | 'now'>,
   input: { kind?: PartnerKind; name?: string } = {},
 ): Promise<Partner> {
   return insertPartner(

@@ -1,11 +1,8 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { selectRows } from '../../../db/rows'
-import {
-  openIsolatedTestDatabase,
-  uniqueSuffix,
-} from '../../../db/testing/test-database'
-import { insertPartner } from '../../partners/partners'
+import { openIsolatedTestDatabase } from '../../../db/testing/test-database'
+import { createTestPartner } from '../../testing/test-app'
 import type { CountMode } from '../filters'
 import { type AnalysisRecord, insertRecords } from '../testing/insert-records'
 import { countPersons, type GroupKey } from './count-persons'
@@ -167,14 +164,9 @@ describe('rollups', () => {
   let firstPartner = ''
   let secondPartner = ''
   beforeAll(async () => {
-    const partner = () =>
-      insertPartner(
-        db,
-        { name: `Partner ${uniqueSuffix()}`, kind: 'ngo' },
-        new Date(),
-      )
-    firstPartner = (await partner()).id
-    secondPartner = (await partner()).id
+    const services = { database, now: () => new Date() }
+    firstPartner = (await createTestPartner(services)).id
+    secondPartner = (await createTestPartner(services)).id
   })
 
   it('count what the records count after an import by each partner', async () => {

@@ -1,10 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  openIsolatedTestDatabase,
-  uniqueSuffix,
-} from '../../../db/testing/test-database'
-import { insertPartner } from '../../partners/partners'
+import { openIsolatedTestDatabase } from '../../../db/testing/test-database'
+import { createTestPartner } from '../../testing/test-app'
 import type { AnalysisFilters } from '../filters'
 import { insertRecords, times } from '../testing/insert-records'
 import { countPersons, type GroupKey } from './count-persons'
@@ -38,12 +35,8 @@ async function expectKeptCountsToBeFresh(
 
 describe('monthly counts kept between requests', () => {
   beforeAll(async () => {
-    const partner = await insertPartner(
-      db,
-      { name: `Partner ${uniqueSuffix()}`, kind: 'ngo' },
-      new Date(),
-    )
-    partnerId = partner.id
+    const services = { database, now: () => new Date() }
+    partnerId = (await createTestPartner(services)).id
     await insertRecords(db, partnerId, [
       ...times(7, { observedOn: '2024-01', citizenship: 'RO' }),
       ...times(4, { observedOn: '2024-02', citizenship: 'NG' }),
