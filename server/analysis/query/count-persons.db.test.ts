@@ -199,6 +199,20 @@ describe('rollups', () => {
     await expectRollupsToMatchRecords()
   })
 
+  it('are rebuilt from the records once they have drifted', async () => {
+    await db.execute(
+      sql`delete from analysis_person_cube where gender = 'male'`,
+    )
+    await db.execute(sql`update analysis_sector_cube set persons = persons + 3`)
+    await db.execute(
+      sql`delete from analysis_linked_cube where gender = 'female'`,
+    )
+
+    await db.execute(sql`select analysis_rollups_rebuild()`)
+
+    await expectRollupsToMatchRecords()
+  })
+
   it('are emptied with the records', async () => {
     await db.execute(sql`truncate records`)
 
