@@ -23,165 +23,110 @@ const measures = () => ({
   records: bigint('records', { mode: 'number' }).notNull(),
 })
 
-/** Every coded field: answers any question counted in persons. */
-export const analysisCube = pgTable(
-  'analysis_cube',
-  {
+/** The coded fields of `records` that rollups group by, in key order. */
+const codedColumns = {
+  phenomenon: () => text('phenomenon').notNull(),
+  partnerId: () => uuid('partner_id').notNull(),
+  sourceGrade: () => char('source_grade', { length: 1 }),
+  gender: () => text('gender'),
+  ageBand: () => text('age_band'),
+  citizenship: () => char('citizenship', { length: 2 }),
+  origin: () => char('origin', { length: 2 }),
+  transit: () => text('transit').array().notNull(),
+  destination: () => char('destination', { length: 2 }),
+  area: () => text('area'),
+  exploitation: () => text('exploitation').array().notNull(),
+  sector: () => text('sector'),
+}
+
+type CodedField = keyof typeof codedColumns
+
+const CODED_FIELDS = Object.keys(codedColumns) as CodedField[]
+
+/** The given fields in key order, whatever order they are named in. */
+function inKeyOrder<Field extends CodedField>(fields: readonly Field[]) {
+  return CODED_FIELDS.filter((field): field is Field =>
+    fields.includes(field as Field),
+  )
+}
+
+/** The columns of a rollup: its month, the given fields, the measures. */
+function rollupColumns<Field extends CodedField>(fields: readonly Field[]) {
+  const coded = Object.fromEntries(
+    inKeyOrder(fields).map((field) => [field, codedColumns[field]()]),
+  ) as { [F in Field]: ReturnType<(typeof codedColumns)[F]> }
+
+  return {
     observedOn: date('observed_on', { mode: 'string' }).notNull(),
-    phenomenon: text('phenomenon').notNull(),
-    partnerId: uuid('partner_id').notNull(),
-    sourceGrade: char('source_grade', { length: 1 }),
-    gender: text('gender'),
-    ageBand: text('age_band'),
-    citizenship: char('citizenship', { length: 2 }),
-    origin: char('origin', { length: 2 }),
-    transit: text('transit').array().notNull(),
-    destination: char('destination', { length: 2 }),
-    area: text('area'),
-    exploitation: text('exploitation').array().notNull(),
-    sector: text('sector'),
+    ...coded,
     ...measures(),
-  },
-  (t) => [
-    unique('analysis_cube_key')
-      .on(
-        t.observedOn,
-        t.phenomenon,
-        t.partnerId,
-        t.sourceGrade,
-        t.gender,
-        t.ageBand,
-        t.citizenship,
-        t.origin,
-        t.transit,
-        t.destination,
-        t.area,
-        t.exploitation,
-        t.sector,
-      )
+  }
+}
+
+/**
+ * A cuboid grouping records by month and the given fields. Its unique key
+ * `<name>_key` is the grouping: the rollup triggers read the columns to
+ * group by from it, so they are named here only.
+ */
+function cuboid<Name extends string, Field extends CodedField>(
+  name: Name,
+  fields: readonly Field[],
+) {
+  return pgTable(name, rollupColumns(fields), (t) => [
+    unique(`${name}_key`)
+      .on(t.observedOn, ...inKeyOrder(fields).map((field) => t[field]))
       .nullsNotDistinct(),
-    index('analysis_cube_observed_on_idx').on(t.observedOn),
-  ],
-)
+    index(`${name}_observed_on_idx`).on(t.observedOn),
+  ])
+}
+
+/** Every coded field: answers any question counted in persons. */
+export const analysisCube = cuboid('analysis_cube', CODED_FIELDS)
 
 /** Routes: who travelled where, for flows, routes and country maps. */
-export const analysisRouteCube = pgTable(
-  'analysis_route_cube',
-  {
-    observedOn: date('observed_on', { mode: 'string' }).notNull(),
-    phenomenon: text('phenomenon').notNull(),
-    citizenship: char('citizenship', { length: 2 }),
-    origin: char('origin', { length: 2 }),
-    transit: text('transit').array().notNull(),
-    destination: char('destination', { length: 2 }),
-    ...measures(),
-  },
-  (t) => [
-    unique('analysis_route_cube_key')
-      .on(
-        t.observedOn,
-        t.phenomenon,
-        t.citizenship,
-        t.origin,
-        t.transit,
-        t.destination,
-      )
-      .nullsNotDistinct(),
-    index('analysis_route_cube_observed_on_idx').on(t.observedOn),
-  ],
-)
+export const analysisRouteCube = cuboid('analysis_route_cube', [
+  'phenomenon',
+  'citizenship',
+  'origin',
+  'transit',
+  'destination',
+])
 
 /** Profiles: who the persons are and how they were exploited, and where. */
-export const analysisProfileCube = pgTable(
-  'analysis_profile_cube',
-  {
-    observedOn: date('observed_on', { mode: 'string' }).notNull(),
-    phenomenon: text('phenomenon').notNull(),
-    gender: text('gender'),
-    ageBand: text('age_band'),
-    citizenship: char('citizenship', { length: 2 }),
-    area: text('area'),
-    exploitation: text('exploitation').array().notNull(),
-    sector: text('sector'),
-    ...measures(),
-  },
-  (t) => [
-    unique('analysis_profile_cube_key')
-      .on(
-        t.observedOn,
-        t.phenomenon,
-        t.gender,
-        t.ageBand,
-        t.citizenship,
-        t.area,
-        t.exploitation,
-        t.sector,
-      )
-      .nullsNotDistinct(),
-    index('analysis_profile_cube_observed_on_idx').on(t.observedOn),
-  ],
-)
+export const analysisProfileCube = cuboid('analysis_profile_cube', [
+  'phenomenon',
+  'gender',
+  'ageBand',
+  'citizenship',
+  'area',
+  'exploitation',
+  'sector',
+])
 
 /**
  * Persons: who they are and how they were exploited, without where. Small
  * enough (a few dozen rows per month per citizenship) for the profiles and
  * the person fields the signals watch on every request.
  */
-export const analysisPersonCube = pgTable(
-  'analysis_person_cube',
-  {
-    observedOn: date('observed_on', { mode: 'string' }).notNull(),
-    phenomenon: text('phenomenon').notNull(),
-    gender: text('gender'),
-    ageBand: text('age_band'),
-    citizenship: char('citizenship', { length: 2 }),
-    exploitation: text('exploitation').array().notNull(),
-    ...measures(),
-  },
-  (t) => [
-    unique('analysis_person_cube_key')
-      .on(
-        t.observedOn,
-        t.phenomenon,
-        t.gender,
-        t.ageBand,
-        t.citizenship,
-        t.exploitation,
-      )
-      .nullsNotDistinct(),
-    index('analysis_person_cube_observed_on_idx').on(t.observedOn),
-  ],
-)
+export const analysisPersonCube = cuboid('analysis_person_cube', [
+  'phenomenon',
+  'gender',
+  'ageBand',
+  'citizenship',
+  'exploitation',
+])
 
 /**
  * Workplaces: where and in which sector persons were exploited, and whose
  * citizens they were.
  */
-export const analysisSectorCube = pgTable(
-  'analysis_sector_cube',
-  {
-    observedOn: date('observed_on', { mode: 'string' }).notNull(),
-    phenomenon: text('phenomenon').notNull(),
-    citizenship: char('citizenship', { length: 2 }),
-    area: text('area'),
-    exploitation: text('exploitation').array().notNull(),
-    sector: text('sector'),
-    ...measures(),
-  },
-  (t) => [
-    unique('analysis_sector_cube_key')
-      .on(
-        t.observedOn,
-        t.phenomenon,
-        t.citizenship,
-        t.area,
-        t.exploitation,
-        t.sector,
-      )
-      .nullsNotDistinct(),
-    index('analysis_sector_cube_observed_on_idx').on(t.observedOn),
-  ],
-)
+export const analysisSectorCube = cuboid('analysis_sector_cube', [
+  'phenomenon',
+  'citizenship',
+  'area',
+  'exploitation',
+  'sector',
+])
 
 /**
  * Linked records: those whose linkage key another record carries too, or
@@ -194,40 +139,12 @@ export const analysisSectorCube = pgTable(
 export const analysisLinkedCube = pgTable(
   'analysis_linked_cube',
   {
-    observedOn: date('observed_on', { mode: 'string' }).notNull(),
     linkageKey: char('linkage_key', { length: 64 }).notNull(),
-    phenomenon: text('phenomenon').notNull(),
-    partnerId: uuid('partner_id').notNull(),
-    sourceGrade: char('source_grade', { length: 1 }),
-    gender: text('gender'),
-    ageBand: text('age_band'),
-    citizenship: char('citizenship', { length: 2 }),
-    origin: char('origin', { length: 2 }),
-    transit: text('transit').array().notNull(),
-    destination: char('destination', { length: 2 }),
-    area: text('area'),
-    exploitation: text('exploitation').array().notNull(),
-    sector: text('sector'),
-    ...measures(),
+    ...rollupColumns(CODED_FIELDS),
   },
   (t) => [
     unique('analysis_linked_cube_key')
-      .on(
-        t.observedOn,
-        t.linkageKey,
-        t.phenomenon,
-        t.partnerId,
-        t.sourceGrade,
-        t.gender,
-        t.ageBand,
-        t.citizenship,
-        t.origin,
-        t.transit,
-        t.destination,
-        t.area,
-        t.exploitation,
-        t.sector,
-      )
+      .on(t.observedOn, t.linkageKey, ...CODED_FIELDS.map((field) => t[field]))
       .nullsNotDistinct(),
     index('analysis_linked_cube_linkage_key_idx').on(t.linkageKey),
   ],
