@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPeople, openAs, type Person } from './support/board-people'
 import { BOOTSTRAP_ADMIN, callApi, logIn } from './support/board-users'
@@ -76,6 +76,53 @@ describe.skipIf(shouldSkipBrowserTests())(
       expect(await mapCard.locator('tbody tr').count()).toBeGreaterThan(0)
       await mkdir('e2e/artifacts', { recursive: true })
       await page.screenshot({ path: 'e2e/artifacts/board-analysis.png' })
+    })
+
+    /** The trend's monthly totals as its numbers table shows them. */
+    async function monthlyTotals(trend: Locator) {
+      await trend.getByText('Numbers').click()
+      const rows = await trend
+        .locator('.card-numbers tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((row) => [
+            row.querySelector('th')?.textContent ?? '',
+            row.querySelector('td')?.textContent ?? '',
+          ]),
+        )
+      return new Map(
+        rows.map(([month, shown]) => [
+          month,
+          shown === 'withheld' ? null : Number(shown?.replace(/\D/g, '')),
+        ]),
+      )
+    }
+
+    it('counts each linked person once when asked, never more than the records hold', async () => {
+      const page = await openAs(browser, server.url, analyst, '/analysis')
+      const trend = page.locator('[aria-labelledby="trend-title"]')
+      await chartDrawn(page, '[aria-labelledby="trend-title"]')
+      const persons = await monthlyTotals(trend)
+
+      await page.getByLabel('Count').selectOption('distinct')
+      await trend
+        .getByRole('heading', { name: 'Distinct persons per month' })
+        .waitFor()
+      await trend
+        .getByRole('columnheader', { name: 'All distinct persons' })
+        .waitFor({ state: 'attached' })
+      const distinct = await monthlyTotals(trend)
+
+      expect(page.url()).toContain('count=distinct')
+      const bothShown = [...distinct].filter(
+        ([month, count]) => count !== null && persons.get(month) != null,
+      )
+      expect(bothShown.length).toBeGreaterThan(6)
+      let fewer = 0
+      for (const [month, count] of bothShown) {
+        expect(count, month).toBeLessThanOrEqual(persons.get(month)!)
+        if (count! < persons.get(month)!) fewer += 1
+      }
+      expect(fewer).toBeGreaterThan(0)
     })
 
     it('shows signals and a forecast with its intervals on the analysis page', async () => {

@@ -1,7 +1,7 @@
 import type { AnalysisContext } from '../analysis-context'
 import type { ShownCount } from '../disclosure'
 import type { FieldName } from '../fields'
-import type { AnalysisFilters, Period } from '../filters'
+import type { AnalysisFilters, CountMode, Period } from '../filters'
 import type { Interval } from '../query/count-persons'
 import { alignPeriod, bucketsOf } from './buckets'
 import { cellKey, discloseTrend } from './trend-tables'
@@ -19,6 +19,7 @@ export interface TrendsResult {
   period: Period
   interval: Interval
   splitBy: FieldName | null
+  countMode: CountMode
   totals: TrendPoint[]
   series: TrendSeries[]
 }
@@ -56,5 +57,12 @@ export async function computeTrends(
     })),
   }))
 
-  return { period, interval, splitBy, totals, series }
+  return {
+    period,
+    interval,
+    splitBy,
+    countMode: filters.countMode,
+    totals,
+    series,
+  }
 }

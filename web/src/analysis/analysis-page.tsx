@@ -52,10 +52,15 @@ function PageTrend(props: { filters: Accessor<FilterValues> }) {
       fetchTrends(filters, { interval: 'month', splitBy }),
   )
 
+  const title = () =>
+    props.filters().count === 'distinct'
+      ? 'Distinct persons per month'
+      : 'Persons per month'
+
   return (
     <section class="card" aria-labelledby="trend-title">
       <header class="card-header">
-        <h2 id="trend-title">Persons per month</h2>
+        <h2 id="trend-title">{title()}</h2>
       </header>
       <div class="card-body">
         <div class="card-controls">
@@ -71,7 +76,7 @@ function PageTrend(props: { filters: Accessor<FilterValues> }) {
           </select>
         </div>
         <ResourceResult resource={trend} loadingText="Counting…">
-          {(latest) => <TrendView trend={latest()} title="Persons per month" />}
+          {(latest) => <TrendView trend={latest()} title={title()} />}
         </ResourceResult>
       </div>
     </section>

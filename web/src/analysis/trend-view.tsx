@@ -32,6 +32,8 @@ export function valueLabel(field: string | null, value: string): string {
  * A split shows its six largest series; the rest are named as left out.
  */
 export function TrendView(props: { trend: TrendsView; title: string }) {
+  const counted = () =>
+    props.trend.countMode === 'distinct' ? 'distinct persons' : 'persons'
   const largestSeries = () =>
     [...props.trend.series]
       .map((series) => ({
@@ -46,7 +48,7 @@ export function TrendView(props: { trend: TrendsView; title: string }) {
     if (split.length === 0) {
       return [
         {
-          label: 'Persons',
+          label: humanise(counted()),
           values: props.trend.totals.map(plotted),
           colour: SERIES_COLOURS[0] ?? '#1864ab',
         },
@@ -61,7 +63,7 @@ export function TrendView(props: { trend: TrendsView; title: string }) {
   const leftOut = () => props.trend.series.length - largestSeries().length
   const chartLabel = () => {
     const { interval, period } = props.trend
-    return `${props.title}: persons per ${interval} from ${period.from} to ${period.to}`
+    return `${props.title}: ${counted()} per ${interval} from ${period.from} to ${period.to}`
   }
   const withheldCount = () =>
     props.trend.totals.filter((point) => point.isSuppressed).length
@@ -87,7 +89,7 @@ export function TrendView(props: { trend: TrendsView; title: string }) {
           <thead>
             <tr>
               <th scope="col">{humanise(props.trend.interval)}</th>
-              <th scope="col">All persons</th>
+              <th scope="col">All {counted()}</th>
               <For each={largestSeries()}>
                 {(series) => (
                   <th scope="col">
