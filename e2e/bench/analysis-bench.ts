@@ -128,9 +128,12 @@ const CASES: Case[] = [
     path: '/api/analysis/signals',
     query: {},
     plain: SIGNALS_PLAIN,
-    // A correction of one record in each of the 36 months.
+    // A correction of one record in each of the 36 months: its gender
+    // changes, so the series of both genders, and of the profiles the
+    // record belongs to, change in every month.
     writeBefore: sql`
-      update records set persons = persons
+      update records
+      set gender = case gender when 'female' then 'male' else 'female' end
       where id in (select min(id) from records group by observed_on)`,
   },
   {

@@ -41,6 +41,29 @@ describe('seasonalBaseline', () => {
       10,
     )
   })
+
+  it('is fitted again when any month of the history changes, and only then', () => {
+    const history: (number | null)[] = Array.from({ length: 25 }, (_, t) =>
+      cycle(t),
+    )
+    const before = seasonalBaseline(history, 24, 1)!
+
+    const thisMonthChanged = history.with(24, 90)
+    const lastYearChanged = history.with(12, history[12]! + 9)
+    const leftOut = history.with(3, null)
+
+    expect(seasonalBaseline(thisMonthChanged, 24, 1)).toEqual(before)
+    expect(seasonalBaseline(lastYearChanged, 24, 1)!.expected).toBeGreaterThan(
+      before.expected,
+    )
+    expect(seasonalBaseline(leftOut, 24, 1)!.residualDegrees).toBe(
+      before.residualDegrees - 1,
+    )
+    expect(seasonalBaseline(history, 23, 2)!.expected).not.toBeCloseTo(
+      before.expected,
+      3,
+    )
+  })
 })
 
 describe('afterScreen', () => {

@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache'
+
 /**
  * The count a series is expected to reach over a window of months, learnt
  * from every month of history before the window, and how well that
@@ -41,10 +43,35 @@ const HARMONIC_CRITICAL = 5.991
 const MAX_ITERATIONS = 50
 
 /**
+ * Fits already made, by the history they were made on. Most of a signals
+ * request after a write is these fits, and a write to the latest month
+ * leaves every series' history as it was: the next request finds them
+ * here. Enough for every series and window of a few sets of filters.
+ */
+const knownFits = new LRUCache<string, { baseline: Baseline | null }>({
+  max: 50_000,
+})
+
+/**
  * Baseline of `months` months from `windowStart`, fitted on every month
  * before it with a value (`null`: left out).
  */
 export function seasonalBaseline(
+  values: readonly (number | null)[],
+  windowStart: number,
+  months: number,
+): Baseline | null {
+  const key = `${windowStart}:${months}:${values.slice(0, windowStart).join(',')}`
+  const known = knownFits.get(key)
+  if (known) return known.baseline
+
+  const baseline = fitBaseline(values, windowStart, months)
+  knownFits.set(key, { baseline })
+
+  return baseline
+}
+
+function fitBaseline(
   values: readonly (number | null)[],
   windowStart: number,
   months: number,
