@@ -52,15 +52,24 @@ LANGUAGE sql STABLE AS $$
   FROM analysis_cuboids()
 $$;
 --> statement-breakpoint
--- Stamps the months of `source` with a new data version, in month order.
-CREATE FUNCTION analysis_month_stamp(source text) RETURNS text
+-- One column of every table in `sources`, as one query.
+CREATE FUNCTION analysis_column_of(name text, sources text[]) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT string_agg(format('SELECT %I FROM %I', name, source), ' UNION ALL ')
+  FROM unnest(sources) AS source
+$$;
+--> statement-breakpoint
+-- Stamps the months of `sources` with a new data version, once each and in
+-- month order.
+CREATE FUNCTION analysis_month_stamp(sources text[]) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
   SELECT format(
     'INSERT INTO analysis_month_versions (observed_on, version)
      SELECT observed_on, nextval(''analysis_data_version'')
-     FROM (SELECT DISTINCT observed_on FROM %I ORDER BY 1) AS months
+     FROM (SELECT DISTINCT observed_on FROM (%s) AS written ORDER BY 1)
+       AS months
      ON CONFLICT (observed_on) DO UPDATE SET version = excluded.version',
-    source)
+    analysis_column_of('observed_on', sources))
 $$;
 --> statement-breakpoint
 -- Rebuilds the linked records of the given keys from `records` as the
@@ -161,13 +170,10 @@ BEGIN
   EXECUTE format(
     'SELECT ARRAY(SELECT DISTINCT linkage_key FROM (%s) AS touched
        WHERE linkage_key IS NOT NULL)',
-    (SELECT string_agg(format('SELECT linkage_key FROM %I', t), ' UNION ALL ')
-     FROM unnest(transitions) AS t)
+    analysis_column_of('linkage_key', transitions)
   ) INTO keys;
   PERFORM analysis_relink(keys);
-  FOREACH transition IN ARRAY transitions LOOP
-    EXECUTE analysis_month_stamp(transition);
-  END LOOP;
+  EXECUTE analysis_month_stamp(transitions);
   RETURN NULL;
 END
 $$;
@@ -203,7 +209,7 @@ BEGIN
   FOR upsert IN SELECT * FROM analysis_cuboid_upserts('records', 1) LOOP
     EXECUTE upsert.statement;
   END LOOP;
-  EXECUTE analysis_month_stamp('records');
+  EXECUTE analysis_month_stamp(ARRAY['records']);
   PERFORM analysis_relink(ARRAY(
     SELECT DISTINCT linkage_key FROM records WHERE linkage_key IS NOT NULL
   ));
