@@ -1,7 +1,7 @@
 import { useSearchParams } from '@solidjs/router'
 import { type Accessor, createResource, createSignal, For } from 'solid-js'
 import { fetchTrends } from './analysis-api'
-import { type FilterValues, readFilters } from './filters'
+import { countedAs, type FilterValues, humanise, readFilters } from './filters'
 import { FiltersBar } from './filters-bar'
 import { ForecastCard } from './forecast-chart'
 import { SignalsList } from './signals-list'
@@ -52,10 +52,7 @@ function PageTrend(props: { filters: Accessor<FilterValues> }) {
       fetchTrends(filters, { interval: 'month', splitBy }),
   )
 
-  const title = () =>
-    props.filters().count === 'distinct'
-      ? 'Distinct persons per month'
-      : 'Persons per month'
+  const title = () => `${humanise(countedAs(props.filters().count))} per month`
 
   return (
     <section class="card" aria-labelledby="trend-title">

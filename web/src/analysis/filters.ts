@@ -86,6 +86,10 @@ export function readFilters(source: Iterable<[string, unknown]>): FilterValues {
 }
 
 /** A vocabulary value as a reader would write it: `domestic_work` → … */
+/** What a count counts, in the words the charts and tables use. */
+export const countedAs = (count: FilterValues['count']) =>
+  count === 'distinct' ? 'distinct persons' : 'persons'
+
 export function humanise(value: string): string {
   if (value === 'none') return 'Unknown'
   const words = value.replace(/_/g, ' ')

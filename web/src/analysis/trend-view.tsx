@@ -2,7 +2,7 @@ import { For, Show } from 'solid-js'
 import { countryName } from '../map/country-codes'
 import type { TrendsView } from './analysis-api'
 import { formatCount, plotted, WithheldNote } from './counts'
-import { humanise } from './filters'
+import { countedAs, humanise } from './filters'
 import { bucketTime, type ChartSeries, TimeChart } from './time-chart'
 
 const SERIES_COLOURS = [
@@ -32,8 +32,7 @@ export function valueLabel(field: string | null, value: string): string {
  * A split shows its six largest series; the rest are named as left out.
  */
 export function TrendView(props: { trend: TrendsView; title: string }) {
-  const counted = () =>
-    props.trend.countMode === 'distinct' ? 'distinct persons' : 'persons'
+  const counted = () => countedAs(props.trend.countMode)
   const largestSeries = () =>
     [...props.trend.series]
       .map((series) => ({
